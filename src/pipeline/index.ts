@@ -1,0 +1,3 @@
+/** The pipeline: the only module that knows the stage order (ingest → segment → …). */
+export { runPipeline } from './run-pipeline.ts'
+export { toEdition } from './to-edition.ts'
