@@ -54,7 +54,7 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
       ...(text === undefined ? {} : { format: text.format }),
       ...(text?.title === undefined ? {} : { title: text.title }),
       byteLength: file.bytes.length,
-      lineCount: text === undefined ? 0 : lines.lineCount,
+      lineCount: text === undefined ? 0 : raw.endsWith('\n') ? lines.lineCount - 1 : lines.lineCount,
       importedAt: options.importedAt,
     },
     raw,

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander'
+import { NotFoundError, UsageError } from '../core/index.ts'
+import { registerDiagnosticsCommand } from './commands/diagnostics.ts'
+import { registerDocumentsCommand } from './commands/documents.ts'
+import { registerEvalCommand } from './commands/eval.ts'
+import { registerImportCommand } from './commands/import.ts'
+import { registerShowCommand } from './commands/show.ts'
+import { registerSourcesCommand } from './commands/sources.ts'
+import { DEFAULT_DB_PATH } from './open-store.ts'
+import { EXIT } from './output.ts'
+
+/** Builds the `fond` command line. */
+export function createProgram(): Command {
+  const program = new Command()
+  program
+    .name('fond')
+    .description(
+      'Turn a pile of historical sources into a cited, searchable digital edition.\n' +
+        'Every document, note and entry keeps the file, the lines and the rule it came from.',
+    )
+    .option('--db <file>', `the edition database (env FOND_DB; default ${DEFAULT_DB_PATH})`)
+    .option('--debug', 'print stack traces of unexpected errors')
+    .showHelpAfterError()
+    .exitOverride()
+  registerImportCommand(program)
+  registerSourcesCommand(program)
+  registerDocumentsCommand(program)
+  registerShowCommand(program)
+  registerDiagnosticsCommand(program)
+  registerEvalCommand(program)
+  for (const command of program.commands) command.exitOverride()
+  program.addHelpText(
+    'after',
+    `\nExit codes: ${EXIT.ok} ok, ${EXIT.failure} unexpected failure, ${EXIT.usage} usage error, ` +
+      `${EXIT.notFound} not found, ${EXIT.problems} problems found (--strict)`,
+  )
+  return program
+}
+
+/** Runs the CLI: one top-level catch prints the message (the stack only with --debug) and sets the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram()
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok
+      return EXIT.usage
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`fond: ${error.message}\n`)
+      return EXIT.usage
+    }
+    if (error instanceof NotFoundError) {
+      process.stderr.write(`fond: ${error.message}\n`)
+      return EXIT.notFound
+    }
+    const debug = argv.includes('--debug')
+    process.stderr.write(`fond: ${debug && error instanceof Error ? (error.stack ?? error.message) : String((error as Error)?.message ?? error)}\n`)
+    return EXIT.failure
+  }
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2))
+}

@@ -1,0 +1,244 @@
+import Database from 'better-sqlite3'
+import type { DiagnosticRecord, DocumentRecord, SourceEdition, SourceRecord } from '../../core/index.ts'
+import type { DiagnosticFilter, DocumentFilter, SourceSummary, Store } from '../store.ts'
+import { MIGRATIONS } from './migrations.ts'
+
+export interface SqliteStoreOptions {
+  /** File of the database, or ':memory:'. */
+  readonly path: string
+}
+
+type Row = Record<string, unknown>
+
+/**
+ * Opens (and creates or migrates) a SQLite store: one file, WAL journal, foreign keys on.
+ * @example const store = createSqliteStore({ path: ':memory:' })
+ */
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  const db = new Database(options.path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('synchronous = NORMAL')
+  migrate(db)
+
+  const insertSource = db.prepare(
+    'INSERT INTO sources (id, name, path, content_hash, imported_at, raw, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (id, source_id, parent_id, type, number, title, ord, date_iso, date_sort, line_start, line_end, data)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const insertFts = db.prepare('INSERT INTO documents_fts (title, body, document_id) VALUES (?, ?, ?)')
+  const insertNote = db.prepare('INSERT INTO notes (id, source_id, document_id, label, data) VALUES (?, ?, ?, ?, ?)')
+  const insertMarker = db.prepare('INSERT INTO markers (source_id, document_id, note_id, data) VALUES (?, ?, ?, ?)')
+  const insertItem = db.prepare('INSERT INTO items (source_id, kind, data) VALUES (?, ?, ?)')
+  const insertDiagnostic = db.prepare(
+    'INSERT INTO diagnostics (source_id, file, severity, rule_id, data) VALUES (?, ?, ?, ?, ?)',
+  )
+
+  const deleteSource = db.transaction((sourceId: string): boolean => {
+    db.prepare('DELETE FROM documents_fts WHERE document_id IN (SELECT id FROM documents WHERE source_id = ?)').run(
+      sourceId,
+    )
+    db.prepare('DELETE FROM diagnostics WHERE source_id = ?').run(sourceId)
+    return db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId).changes > 0
+  })
+
+  const save = db.transaction((edition: SourceEdition) => {
+    const { source } = edition
+    deleteSource(source.id)
+    insertSource.run(
+      source.id,
+      source.name,
+      source.path,
+      source.contentHash,
+      source.importedAt,
+      edition.raw,
+      JSON.stringify(source),
+    )
+    for (const doc of edition.documents) {
+      const date = doc.date ?? doc.editorialDate
+      const dateSort = date?.iso ?? date?.bound ?? null
+      insertDocument.run(
+        doc.id,
+        doc.sourceId,
+        doc.parentId ?? null,
+        doc.type,
+        doc.number ?? null,
+        doc.title,
+        doc.order,
+        date?.iso ?? null,
+        dateSort,
+        doc.provenance.lineStart,
+        doc.provenance.lineEnd,
+        JSON.stringify(doc),
+      )
+      insertFts.run(doc.title, doc.text, doc.id)
+    }
+    for (const note of edition.notes) {
+      insertNote.run(note.id, note.sourceId, note.documentId ?? null, note.label, JSON.stringify(note))
+    }
+    for (const marker of edition.markers) {
+      insertMarker.run(marker.sourceId, marker.documentId ?? null, marker.noteId ?? null, JSON.stringify(marker))
+    }
+    const items: [string, readonly unknown[]][] = [
+      ['editorial', edition.editorial],
+      ['glossary', edition.glossary],
+      ['index', edition.index],
+      ['witnesses', edition.witnesses],
+      ['removal', edition.removals],
+    ]
+    for (const [kind, list] of items) for (const item of list) insertItem.run(source.id, kind, JSON.stringify(item))
+    for (const diagnostic of edition.diagnostics) saveDiagnostic(diagnostic)
+  })
+
+  function saveDiagnostic(diagnostic: DiagnosticRecord): void {
+    insertDiagnostic.run(
+      diagnostic.sourceId,
+      diagnostic.file,
+      diagnostic.severity,
+      diagnostic.ruleId,
+      JSON.stringify(diagnostic),
+    )
+  }
+
+  const saveFileDiagnostics = db.transaction((file: string, diagnostics: readonly DiagnosticRecord[]) => {
+    db.prepare('DELETE FROM diagnostics WHERE file = ? AND source_id NOT IN (SELECT id FROM sources)').run(file)
+    for (const diagnostic of diagnostics) saveDiagnostic(diagnostic)
+  })
+
+  function resolveSourceId(idOrName: string): string | undefined {
+    const row = db.prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1').get(idOrName, idOrName) as
+      | Row
+      | undefined
+    return row?.id as string | undefined
+  }
+
+  const parse = <T>(row: Row): T => JSON.parse(row.data as string) as T
+  const count = (table: string, sourceId: string, extra = ''): number =>
+    (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row).n as number
+
+  return {
+    async findContentHash(sourceId) {
+      const row = db.prepare('SELECT content_hash FROM sources WHERE id = ?').get(sourceId) as Row | undefined
+      return row?.content_hash as string | undefined
+    },
+    async saveEdition(edition) {
+      save(edition)
+    },
+    async saveFileDiagnostics(file, diagnostics) {
+      saveFileDiagnostics(file, diagnostics)
+    },
+    async listSources() {
+      const rows = db.prepare('SELECT data FROM sources ORDER BY name').all() as Row[]
+      return rows.map((row) => {
+        const source = parse<SourceRecord>(row)
+        const witnesses = (
+          db.prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'").all(source.id) as Row[]
+        ).map((item) => parse<{ variants: unknown[] }>(item))
+        return {
+          ...source,
+          documents: count('documents', source.id),
+          notes: count('notes', source.id),
+          markers: count('markers', source.id),
+          glossaryEntries: count('items', source.id, "AND kind = 'glossary'"),
+          indexEntries: count('items', source.id, "AND kind = 'index'"),
+          variants: witnesses.reduce((sum, set) => sum + set.variants.length, 0),
+          diagnostics: count('diagnostics', source.id),
+        } satisfies SourceSummary
+      })
+    },
+    async findSource(idOrName) {
+      const id = resolveSourceId(idOrName)
+      if (id === undefined) return undefined
+      return parse<SourceRecord>(db.prepare('SELECT data FROM sources WHERE id = ?').get(id) as Row)
+    },
+    async listDocuments(filter = {}) {
+      const where: string[] = []
+      const params: unknown[] = []
+      if (filter.source !== undefined) {
+        where.push('d.source_id = ?')
+        params.push(resolveSourceId(filter.source) ?? filter.source)
+      }
+      if (filter.types !== undefined && filter.types.length > 0) {
+        where.push(`d.type IN (${filter.types.map(() => '?').join(', ')})`)
+        params.push(...filter.types)
+      }
+      if (filter.from !== undefined) {
+        // A date matches when its end is not before `from`: compare prefixes so '1925-07' matches from '1925'.
+        where.push('d.date_sort IS NOT NULL AND substr(d.date_sort, 1, ?) >= ?')
+        params.push(filter.from.length, filter.from)
+      }
+      if (filter.to !== undefined) {
+        where.push('d.date_sort IS NOT NULL AND substr(d.date_sort, 1, ?) <= ?')
+        params.push(filter.to.length, filter.to)
+      }
+      const sql = `SELECT d.data FROM documents d JOIN sources s ON s.id = d.source_id
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, d.ord
+        ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
+      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<DocumentRecord>(row))
+    },
+    async findDocument(id) {
+      const row = db.prepare('SELECT data FROM documents WHERE id = ?').get(id) as Row | undefined
+      return row === undefined ? undefined : parse<DocumentRecord>(row)
+    },
+    async loadEdition(sourceId) {
+      const id = resolveSourceId(sourceId)
+      if (id === undefined) return undefined
+      const sourceRow = db.prepare('SELECT raw, data FROM sources WHERE id = ?').get(id) as Row
+      const all = (sql: string, ...params: unknown[]) =>
+        (db.prepare(sql).all(...params) as Row[]).map((row) => JSON.parse(row.data as string))
+      const items = (kind: string) => all('SELECT data FROM items WHERE source_id = ? AND kind = ? ORDER BY seq', id, kind)
+      return {
+        source: parse<SourceRecord>(sourceRow),
+        raw: sourceRow.raw as string,
+        documents: all('SELECT data FROM documents WHERE source_id = ? ORDER BY ord', id),
+        notes: all('SELECT data FROM notes WHERE source_id = ? ORDER BY rowid', id),
+        markers: all('SELECT data FROM markers WHERE source_id = ? ORDER BY seq', id),
+        editorial: items('editorial'),
+        glossary: items('glossary'),
+        index: items('index'),
+        witnesses: items('witnesses'),
+        removals: items('removal'),
+        diagnostics: all('SELECT data FROM diagnostics WHERE source_id = ? ORDER BY seq', id),
+      }
+    },
+    async listDiagnostics(filter = {}) {
+      const where: string[] = []
+      const params: unknown[] = []
+      if (filter.source !== undefined) {
+        where.push('(source_id = ? OR file = ? OR file LIKE ?)')
+        params.push(resolveSourceId(filter.source) ?? filter.source, filter.source, `%/${filter.source}`)
+      }
+      if (filter.severity !== undefined) {
+        where.push('severity = ?')
+        params.push(filter.severity)
+      }
+      const sql = `SELECT data FROM diagnostics ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY file, seq`
+      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<DiagnosticRecord>(row))
+    },
+    async removeSource(sourceId) {
+      return deleteSource(sourceId)
+    },
+    async close() {
+      db.close()
+    },
+  }
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
+  )
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        new Date().toISOString(),
+      )
+    })()
+  }
+}

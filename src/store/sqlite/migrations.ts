@@ -1,0 +1,73 @@
+/**
+ * Versioned schema migrations, applied in order inside one transaction each. Never edit a released migration:
+ * add a new one. Each record keeps its full stored form as JSON in `data`, with the columns that queries filter on.
+ */
+export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX sources_name ON sources(name);
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        parent_id TEXT,
+        type TEXT NOT NULL,
+        number TEXT,
+        title TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        date_iso TEXT,
+        date_sort TEXT,
+        line_start INTEGER NOT NULL,
+        line_end INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX documents_source ON documents(source_id, ord);
+      CREATE INDEX documents_type ON documents(type);
+      CREATE INDEX documents_date ON documents(date_sort);
+      CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        document_id TEXT,
+        label TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX notes_document ON notes(document_id);
+      CREATE TABLE markers (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        document_id TEXT,
+        note_id TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX markers_document ON markers(document_id);
+      CREATE TABLE items (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('editorial', 'glossary', 'index', 'witnesses', 'removal')),
+        data TEXT NOT NULL
+      );
+      CREATE INDEX items_source_kind ON items(source_id, kind);
+      CREATE TABLE diagnostics (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL,
+        file TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX diagnostics_source ON diagnostics(source_id);
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+      );
+    `,
+  },
+]

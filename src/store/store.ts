@@ -1,0 +1,52 @@
+import type { DocumentRecord, DocumentType, SourceEdition, SourceRecord } from '../core/index.ts'
+import type { DiagnosticRecord } from '../core/index.ts'
+
+/** Filters for listing documents. Dates compare with the document's normalised date (ISO prefixes). */
+export interface DocumentFilter {
+  /** Source id, or file name. */
+  readonly source?: string
+  readonly types?: readonly DocumentType[]
+  /** Inclusive lower bound, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly from?: string
+  /** Inclusive upper bound, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly to?: string
+  readonly limit?: number
+}
+
+export interface DiagnosticFilter {
+  readonly source?: string
+  readonly severity?: DiagnosticRecord['severity']
+}
+
+/** A source as listed, with counts of what was made of it. */
+export interface SourceSummary extends SourceRecord {
+  readonly documents: number
+  readonly notes: number
+  readonly markers: number
+  readonly glossaryEntries: number
+  readonly indexEntries: number
+  readonly variants: number
+  readonly diagnostics: number
+}
+
+/**
+ * The storage port. SQLite is the default adapter; every adapter passes the same contract tests
+ * (src/store/store.contract.ts). Saving an edition replaces everything stored for its source in one transaction.
+ */
+export interface Store {
+  /** The content hash stored for a source, to skip re-importing an unchanged file. */
+  findContentHash(sourceId: string): Promise<string | undefined>
+  saveEdition(edition: SourceEdition): Promise<void>
+  /** Records diagnostics about a file that could not be imported at all (no edition to save). */
+  saveFileDiagnostics(file: string, diagnostics: readonly DiagnosticRecord[]): Promise<void>
+  listSources(): Promise<SourceSummary[]>
+  /** Finds a source by id or file name. */
+  findSource(idOrName: string): Promise<SourceRecord | undefined>
+  listDocuments(filter?: DocumentFilter): Promise<DocumentRecord[]>
+  findDocument(id: string): Promise<DocumentRecord | undefined>
+  /** Everything stored for one source, or undefined. */
+  loadEdition(sourceId: string): Promise<SourceEdition | undefined>
+  listDiagnostics(filter?: DiagnosticFilter): Promise<DiagnosticRecord[]>
+  removeSource(sourceId: string): Promise<boolean>
+  close(): Promise<void>
+}
