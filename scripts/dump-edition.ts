@@ -4,7 +4,9 @@ import { runPipeline, toEdition } from '../src/pipeline/index.ts'
 
 const [path, key] = process.argv.slice(2)
 if (path === undefined) {
-  console.error('Usage: node scripts/dump-edition.ts FILE [documents|notes|markers|glossary|index|witnesses|diagnostics|removals]')
+  console.error(
+    'Usage: node scripts/dump-edition.ts FILE [documents|notes|markers|glossary|index|witnesses|diagnostics|removals]',
+  )
   process.exit(2)
 }
 const edition = toEdition(runPipeline(readSourceFile(path)), { importedAt: new Date().toISOString() })

@@ -91,7 +91,12 @@ async function importOne(path: string, store: Store, force: boolean): Promise<Im
   }
   const previous = await store.findContentHash(sourceId)
   if (!force && previous === file.contentHash) {
-    return { ...base, bytes: file.bytes.length, status: 'unchanged', milliseconds: performance.now() - started }
+    return {
+      ...base,
+      bytes: file.bytes.length,
+      status: 'unchanged',
+      milliseconds: performance.now() - started,
+    }
   }
   const result = runPipeline(file)
   const edition = toEdition(result, { importedAt: new Date().toISOString() })
@@ -101,7 +106,14 @@ async function importOne(path: string, store: Store, force: boolean): Promise<Im
     // Nothing readable: keep no half edition, only the diagnostics that say why (and drop an older edition).
     if (previous !== undefined) await store.removeSource(sourceId)
     await store.saveFileDiagnostics(path, edition.diagnostics)
-    return { ...base, bytes: file.bytes.length, status: 'failed', errors, warnings, milliseconds: performance.now() - started }
+    return {
+      ...base,
+      bytes: file.bytes.length,
+      status: 'failed',
+      errors,
+      warnings,
+      milliseconds: performance.now() - started,
+    }
   }
   await store.saveEdition(edition)
   return {

@@ -46,7 +46,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT.ok
       return EXIT.usage
     }
     if (error instanceof UsageError) {
@@ -58,7 +63,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.notFound
     }
     const debug = argv.includes('--debug')
-    process.stderr.write(`fond: ${debug && error instanceof Error ? (error.stack ?? error.message) : String((error as Error)?.message ?? error)}\n`)
+    process.stderr.write(
+      `fond: ${debug && error instanceof Error ? (error.stack ?? error.message) : String((error as Error)?.message ?? error)}\n`,
+    )
     return EXIT.failure
   }
 }

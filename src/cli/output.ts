@@ -8,12 +8,17 @@ export function printJson(value: unknown): void {
 }
 
 /** Formats rows as an aligned text table. */
-export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
   const cells = [header, ...rows.map((row) => row.map(String))]
   const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)))
   const line = (row: readonly string[]) =>
     row
-      .map((cell, i) => (typeof rows[0]?.[i] === 'number' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) =>
+        typeof rows[0]?.[i] === 'number' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+      )
       .join('  ')
       .trimEnd()
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')

@@ -27,18 +27,6 @@ export type { OffsetMap, TextBuilder } from './offset-map.ts'
 export { composeMaps, createTextBuilder, identityMap } from './offset-map.ts'
 export type { Provenance } from './provenance.ts'
 export type {
-  Alias,
-  GlossaryEntry,
-  IndexEntry,
-  IndexSubentry,
-  Locator,
-  Variant,
-  WitnessSet,
-} from './reference.ts'
-export type { IngestResult, Removal, RemovalReason, SourceFile, SourceFormat, SourceText } from './source.ts'
-export type { Quote, Span } from './span.ts'
-export { isWithin, QUOTE_CONTEXT_LENGTH, quoteSpan } from './span.ts'
-export type {
   DateRecord,
   DiagnosticRecord,
   DocumentRecord,
@@ -55,3 +43,15 @@ export type {
   VariantRecord,
   WitnessSetRecord,
 } from './records.ts'
+export type {
+  Alias,
+  GlossaryEntry,
+  IndexEntry,
+  IndexSubentry,
+  Locator,
+  Variant,
+  WitnessSet,
+} from './reference.ts'
+export type { IngestResult, Removal, RemovalReason, SourceFile, SourceFormat, SourceText } from './source.ts'
+export type { Quote, Span } from './span.ts'
+export { isWithin, QUOTE_CONTEXT_LENGTH, quoteSpan } from './span.ts'

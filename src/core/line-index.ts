@@ -30,7 +30,8 @@ export function createLineIndex(text: string): LineIndex {
     },
     lineStart(line) {
       const start = starts[line - 1]
-      if (start === undefined) throw new RangeError(`Cannot find line ${line}: the text has ${lineCount} lines`)
+      if (start === undefined)
+        throw new RangeError(`Cannot find line ${line}: the text has ${lineCount} lines`)
       return start
     },
     lineEnd(line) {

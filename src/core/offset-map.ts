@@ -60,7 +60,11 @@ export function createTextBuilder(raw: string): TextBuilder {
       last.rawStart + last.rawLength === piece.rawStart &&
       last.textStart + last.textLength === piece.textStart
     ) {
-      pieces[pieces.length - 1] = { ...last, textLength: last.textLength + piece.textLength, rawLength: last.rawLength + piece.rawLength }
+      pieces[pieces.length - 1] = {
+        ...last,
+        textLength: last.textLength + piece.textLength,
+        rawLength: last.rawLength + piece.rawLength,
+      }
     } else {
       pieces.push(piece)
     }
@@ -72,13 +76,31 @@ export function createTextBuilder(raw: string): TextBuilder {
       check(rawStart, rawEnd)
       if (rawEnd === rawStart) return
       if (rawStart > rawCursor) push(gap(rawCursor, rawStart, textLength), '')
-      push({ textStart: textLength, textLength: rawEnd - rawStart, rawStart, rawLength: rawEnd - rawStart, copied: true }, raw.slice(rawStart, rawEnd))
+      push(
+        {
+          textStart: textLength,
+          textLength: rawEnd - rawStart,
+          rawStart,
+          rawLength: rawEnd - rawStart,
+          copied: true,
+        },
+        raw.slice(rawStart, rawEnd),
+      )
       rawCursor = rawEnd
     },
     replace(rawStart, rawEnd, text) {
       check(rawStart, rawEnd)
       if (rawStart > rawCursor) push(gap(rawCursor, rawStart, textLength), '')
-      push({ textStart: textLength, textLength: text.length, rawStart, rawLength: rawEnd - rawStart, copied: false }, text)
+      push(
+        {
+          textStart: textLength,
+          textLength: text.length,
+          rawStart,
+          rawLength: rawEnd - rawStart,
+          copied: false,
+        },
+        text,
+      )
       rawCursor = rawEnd
     },
     build() {
@@ -95,7 +117,10 @@ function gap(rawStart: number, rawEnd: number, textStart: number): Piece {
 
 /** The map of a text that is its own original. */
 export function identityMap(length: number): OffsetMap {
-  return createOffsetMap([{ textStart: 0, textLength: length, rawStart: 0, rawLength: length, copied: true }], length)
+  return createOffsetMap(
+    [{ textStart: 0, textLength: length, rawStart: 0, rawLength: length, copied: true }],
+    length,
+  )
 }
 
 function createOffsetMap(pieces: readonly Piece[], textLength: number): OffsetMap {
@@ -115,7 +140,11 @@ function createOffsetMap(pieces: readonly Piece[], textLength: number): OffsetMa
     }
     if (bias === 'start') {
       // Skip back over zero-length pieces (dropped ranges) so a start maps to the first real character.
-      while (found > 0 && (pieces[found] as Piece).textLength === 0 && (pieces[found] as Piece).textStart === offset) {
+      while (
+        found > 0 &&
+        (pieces[found] as Piece).textLength === 0 &&
+        (pieces[found] as Piece).textStart === offset
+      ) {
         const previous = pieces[found - 1] as Piece
         if (previous.textStart + previous.textLength <= offset && previous.textLength > 0) break
         found--

@@ -2,7 +2,7 @@ import type { Diagnostic } from './diagnostic.ts'
 import type { DateQualifier, DocumentType, Insertion } from './document.ts'
 import type { DocumentId, NoteId, SourceId } from './ids.ts'
 import type { Provenance } from './provenance.ts'
-import type { Alias, Locator, IndexSubentry, Variant } from './reference.ts'
+import type { Alias, IndexSubentry, Locator, Variant } from './reference.ts'
 import type { SourceFormat } from './source.ts'
 
 /**

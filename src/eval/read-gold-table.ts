@@ -7,7 +7,9 @@ import type { GoldTable } from './eval-score.ts'
  * @example readGoldTable('../shared/gold/letters-001.tsv').rows.length // 89
  */
 export function readGoldTable(path: string): GoldTable {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.length > 0)
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 0)
   const header = (lines[0] ?? '').split('\t')
   const rows = lines.slice(1).map((line) => {
     const cells = line.split('\t')

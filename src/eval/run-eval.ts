@@ -21,7 +21,11 @@ export interface EvalReport {
  * Scores the editions against every gold file in `goldDir` that a scorer reads.
  * @example runEval(editions, '../shared/gold', SCORERS).scores['letters-001.tsv']?.metrics
  */
-export function runEval(editions: readonly SourceEdition[], goldDir: string, scorers: readonly ScorerEntry[]): EvalReport {
+export function runEval(
+  editions: readonly SourceEdition[],
+  goldDir: string,
+  scorers: readonly ScorerEntry[],
+): EvalReport {
   const scores: Record<string, EvalScore> = {}
   const missing: string[] = []
   for (const entry of scorers) {

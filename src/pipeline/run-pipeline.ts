@@ -16,7 +16,9 @@ export function runPipeline(file: SourceFile): PipelineResult {
     sourceId: file.id,
     report(diagnostic) {
       diagnostics.push(
-        diagnostic.place === undefined ? diagnostic : { ...diagnostic, place: text.map.spanToRaw(diagnostic.place) },
+        diagnostic.place === undefined
+          ? diagnostic
+          : { ...diagnostic, place: text.map.spanToRaw(diagnostic.place) },
       )
     },
   }

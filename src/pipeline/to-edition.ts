@@ -44,7 +44,9 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
     const { span, ...rest } = value
     return { ...rest, ...place(span) }
   }
-  const documents = (segments?.documents ?? []).map((doc) => toDocumentRecord(doc, text, { field, date, provenance }))
+  const documents = (segments?.documents ?? []).map((doc) =>
+    toDocumentRecord(doc, text, { field, date, provenance }),
+  )
   return {
     source: {
       id: sourceId,
@@ -64,16 +66,30 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
       text: text?.text.slice(span.start, span.end) ?? '',
       provenance: provenance(span, rule),
     })),
-    markers: (segments?.markers ?? []).map(({ span, rule, ...marker }) => ({ ...marker, provenance: provenance(span, rule) })),
-    editorial: (segments?.editorial ?? []).map(({ span, rule, ...item }) => ({ ...item, provenance: provenance(span, rule) })),
-    glossary: (segments?.glossary ?? []).map(({ span, rule, ...entry }) => ({ ...entry, provenance: provenance(span, rule) })),
-    index: (segments?.index ?? []).map(({ span, rule, ...entry }) => ({ ...entry, provenance: provenance(span, rule) })),
+    markers: (segments?.markers ?? []).map(({ span, rule, ...marker }) => ({
+      ...marker,
+      provenance: provenance(span, rule),
+    })),
+    editorial: (segments?.editorial ?? []).map(({ span, rule, ...item }) => ({
+      ...item,
+      provenance: provenance(span, rule),
+    })),
+    glossary: (segments?.glossary ?? []).map(({ span, rule, ...entry }) => ({
+      ...entry,
+      provenance: provenance(span, rule),
+    })),
+    index: (segments?.index ?? []).map(({ span, rule, ...entry }) => ({
+      ...entry,
+      provenance: provenance(span, rule),
+    })),
     witnesses: (segments?.witnesses ?? []).map(({ rule: _rule, variants, ...set }) => ({
       ...set,
       variants: variants.map(({ span, baseSpan, rule, ...variant }) => ({
         ...variant,
         provenance: provenance(span, rule),
-        ...(baseSpan === undefined ? {} : { base: { text: text?.text.slice(baseSpan.start, baseSpan.end) ?? '', ...place(baseSpan) } }),
+        ...(baseSpan === undefined
+          ? {}
+          : { base: { text: text?.text.slice(baseSpan.start, baseSpan.end) ?? '', ...place(baseSpan) } }),
       })),
     })),
     removals: (text?.removals ?? []).map((removal) => ({
@@ -84,9 +100,16 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
       text: raw.slice(removal.span.start, removal.span.end),
     })),
     diagnostics: result.diagnostics.map((diagnostic) => {
-      if (diagnostic.place === undefined || text === undefined) return { ...diagnostic, sourceId, file: file.path }
+      if (diagnostic.place === undefined || text === undefined)
+        return { ...diagnostic, sourceId, file: file.path }
       const line = lines.lineAt(diagnostic.place.start)
-      return { ...diagnostic, sourceId, file: file.path, line, column: diagnostic.place.start - lines.lineStart(line) + 1 }
+      return {
+        ...diagnostic,
+        sourceId,
+        file: file.path,
+        line,
+        column: diagnostic.place.start - lines.lineStart(line) + 1,
+      }
     }),
   }
 }

@@ -1,4 +1,5 @@
 /** Store: the storage port and its adapters. SQLite (one file) is the default. */
-export { createSqliteStore } from './sqlite/create-sqlite-store.ts'
+
 export type { SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'
+export { createSqliteStore } from './sqlite/create-sqlite-store.ts'
 export type { DiagnosticFilter, DocumentFilter, SourceSummary, Store } from './store.ts'

@@ -1,5 +1,10 @@
-import type { DocumentRecord, DocumentType, SourceEdition, SourceRecord } from '../core/index.ts'
-import type { DiagnosticRecord } from '../core/index.ts'
+import type {
+  DiagnosticRecord,
+  DocumentRecord,
+  DocumentType,
+  SourceEdition,
+  SourceRecord,
+} from '../core/index.ts'
 
 /** Filters for listing documents. Dates compare with the document's normalised date (ISO prefixes). */
 export interface DocumentFilter {

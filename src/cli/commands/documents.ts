@@ -38,13 +38,15 @@ export function parseTypes(value: string | undefined): DocumentType[] | undefine
 
 function parseDate(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined
-  if (!DATE_PATTERN.test(value)) throw new UsageError(`Invalid ${option} "${value}": use YYYY, YYYY-MM or YYYY-MM-DD`)
+  if (!DATE_PATTERN.test(value))
+    throw new UsageError(`Invalid ${option} "${value}": use YYYY, YYYY-MM or YYYY-MM-DD`)
   return value
 }
 
 /** The JSON shape of a listed document: metadata and where it stands in the original file. */
 export function toListedDocument(doc: DocumentRecord, sourceName: string) {
-  const field = (f: { text: string; line: number } | undefined) => (f === undefined ? undefined : { text: f.text, line: f.line })
+  const field = (f: { text: string; line: number } | undefined) =>
+    f === undefined ? undefined : { text: f.text, line: f.line }
   return {
     id: doc.id,
     source: doc.sourceId,
@@ -62,7 +64,12 @@ export function toListedDocument(doc: DocumentRecord, sourceName: string) {
     },
     headerDate: field(doc.headerDate),
     signoffDate: field(doc.signoffDate),
-    date: doc.date && { text: doc.date.text, iso: doc.date.iso, qualifier: doc.date.qualifier, bound: doc.date.bound },
+    date: doc.date && {
+      text: doc.date.text,
+      iso: doc.date.iso,
+      qualifier: doc.date.qualifier,
+      bound: doc.date.bound,
+    },
     place: doc.place?.text,
     author: doc.author,
     addressees: doc.addressees,
@@ -82,7 +89,14 @@ export function registerDocumentsCommand(program: Command): void {
     .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10))
     .option('--json', 'print as JSON')
     .action(
-      async (options: { source?: string; type?: string; from?: string; to?: string; limit?: number; json?: boolean }) => {
+      async (options: {
+        source?: string
+        type?: string
+        from?: string
+        to?: string
+        limit?: number
+        json?: boolean
+      }) => {
         const types = parseTypes(options.type)
         const from = parseDate(options.from, '--from')
         const to = parseDate(options.to, '--to')

@@ -18,7 +18,8 @@ export function registerEvalCommand(program: Command): void {
     .option('--misses', 'list the gold rows that were got wrong')
     .option('--json', 'print one JSON object keyed by gold file name')
     .action(async (options: { gold: string; misses?: boolean; json?: boolean }) => {
-      if (!existsSync(options.gold)) throw new UsageError(`Cannot find the gold folder "${options.gold}": pass --gold <folder>`)
+      if (!existsSync(options.gold))
+        throw new UsageError(`Cannot find the gold folder "${options.gold}": pass --gold <folder>`)
       const store = openStore(program.opts<{ db?: string }>().db)
       try {
         const editions: SourceEdition[] = []
@@ -34,7 +35,11 @@ export function registerEvalCommand(program: Command): void {
         if (options.json) {
           const out: Record<string, unknown> = {}
           for (const [key, score] of Object.entries(report.scores)) {
-            out[key] = { metrics: score.metrics, counts: score.counts, ...(options.misses ? { misses: score.misses } : {}) }
+            out[key] = {
+              metrics: score.metrics,
+              counts: score.counts,
+              ...(options.misses ? { misses: score.misses } : {}),
+            }
           }
           for (const [file, reason] of Object.entries(NOT_YET_SCORED)) out[file] = { notScored: reason }
           return printJson(out)
@@ -49,7 +54,8 @@ export function registerEvalCommand(program: Command): void {
           printLine(`${key}\n  ${metrics}\n  (${counts})`)
           if (options.misses) for (const miss of score.misses) printLine(`    ✗ ${miss}`)
         }
-        for (const [file, reason] of Object.entries(NOT_YET_SCORED)) printLine(`${file}\n  not scored: ${reason}`)
+        for (const [file, reason] of Object.entries(NOT_YET_SCORED))
+          printLine(`${file}\n  not scored: ${reason}`)
         for (const file of report.notScored) printLine(`${file}\n  gold file missing`)
       } finally {
         await store.close()

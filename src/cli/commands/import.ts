@@ -15,7 +15,10 @@ export function registerImportCommand(program: Command): void {
     .action(async (paths: string[], options: { json?: boolean; force?: boolean; strict?: boolean }) => {
       const globals = program.opts<{ db?: string }>()
       const store = openStore(globals.db)
-      const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: ' {bar} {value}/{total} {file}' }) : undefined
+      const bar =
+        process.stderr.isTTY && !options.json
+          ? new SingleBar({ format: ' {bar} {value}/{total} {file}' })
+          : undefined
       try {
         let started = false
         const outcomes = await importSources(paths, store, {

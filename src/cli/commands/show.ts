@@ -9,7 +9,9 @@ export function notesOfDocument(doc: DocumentRecord, edition: SourceEdition): No
   const { start, end } = doc.provenance.span
   const inside = (span: { start: number; end: number }) => span.start >= start && span.end <= end
   const linked = new Set(
-    edition.markers.filter((m) => inside(m.provenance.span) && m.noteId !== undefined).map((m) => m.noteId as string),
+    edition.markers
+      .filter((m) => inside(m.provenance.span) && m.noteId !== undefined)
+      .map((m) => m.noteId as string),
   )
   return edition.notes.filter((note) => linked.has(note.id) || note.documentId === doc.id)
 }
@@ -28,7 +30,9 @@ export function registerShowCommand(program: Command): void {
         const edition = await store.loadEdition(doc.sourceId)
         const notes = edition === undefined ? [] : notesOfDocument(doc, edition)
         const markers = edition?.markers.filter(
-          (m) => m.provenance.span.start >= doc.provenance.span.start && m.provenance.span.end <= doc.provenance.span.end,
+          (m) =>
+            m.provenance.span.start >= doc.provenance.span.start &&
+            m.provenance.span.end <= doc.provenance.span.end,
         )
         if (options.json) return printJson({ document: doc, notes, markers })
         const file = edition?.source.name ?? doc.sourceId
@@ -48,7 +52,8 @@ export function registerShowCommand(program: Command): void {
           ['To', doc.addressees.length > 0 ? doc.addressees.join('; ') : undefined],
           ['Signed', doc.signer?.text],
         ]
-        for (const [label, value] of meta) if (value !== undefined && value !== '') printLine(`${label}: ${value}`)
+        for (const [label, value] of meta)
+          if (value !== undefined && value !== '') printLine(`${label}: ${value}`)
         printLine()
         printLine(doc.text.trim())
         if (notes.length > 0) {

@@ -15,7 +15,19 @@ export function registerSourcesCommand(program: Command): void {
         if (sources.length === 0) return printLine('No sources imported yet: run `fond import <folder>`')
         printLine(
           formatTable(
-            ['id', 'file', 'format', 'title', 'lines', 'documents', 'notes', 'glossary', 'index', 'variants', 'diagnostics'],
+            [
+              'id',
+              'file',
+              'format',
+              'title',
+              'lines',
+              'documents',
+              'notes',
+              'glossary',
+              'index',
+              'variants',
+              'diagnostics',
+            ],
             sources.map((s) => [
               s.id,
               s.name,

@@ -29,17 +29,21 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertFts = db.prepare('INSERT INTO documents_fts (title, body, document_id) VALUES (?, ?, ?)')
-  const insertNote = db.prepare('INSERT INTO notes (id, source_id, document_id, label, data) VALUES (?, ?, ?, ?, ?)')
-  const insertMarker = db.prepare('INSERT INTO markers (source_id, document_id, note_id, data) VALUES (?, ?, ?, ?)')
+  const insertNote = db.prepare(
+    'INSERT INTO notes (id, source_id, document_id, label, data) VALUES (?, ?, ?, ?, ?)',
+  )
+  const insertMarker = db.prepare(
+    'INSERT INTO markers (source_id, document_id, note_id, data) VALUES (?, ?, ?, ?)',
+  )
   const insertItem = db.prepare('INSERT INTO items (source_id, kind, data) VALUES (?, ?, ?)')
   const insertDiagnostic = db.prepare(
     'INSERT INTO diagnostics (source_id, file, severity, rule_id, data) VALUES (?, ?, ?, ?, ?)',
   )
 
   const deleteSource = db.transaction((sourceId: string): boolean => {
-    db.prepare('DELETE FROM documents_fts WHERE document_id IN (SELECT id FROM documents WHERE source_id = ?)').run(
-      sourceId,
-    )
+    db.prepare(
+      'DELETE FROM documents_fts WHERE document_id IN (SELECT id FROM documents WHERE source_id = ?)',
+    ).run(sourceId)
     db.prepare('DELETE FROM diagnostics WHERE source_id = ?').run(sourceId)
     return db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId).changes > 0
   })
@@ -79,7 +83,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       insertNote.run(note.id, note.sourceId, note.documentId ?? null, note.label, JSON.stringify(note))
     }
     for (const marker of edition.markers) {
-      insertMarker.run(marker.sourceId, marker.documentId ?? null, marker.noteId ?? null, JSON.stringify(marker))
+      insertMarker.run(
+        marker.sourceId,
+        marker.documentId ?? null,
+        marker.noteId ?? null,
+        JSON.stringify(marker),
+      )
     }
     const items: [string, readonly unknown[]][] = [
       ['editorial', edition.editorial],
@@ -88,7 +97,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       ['witnesses', edition.witnesses],
       ['removal', edition.removals],
     ]
-    for (const [kind, list] of items) for (const item of list) insertItem.run(source.id, kind, JSON.stringify(item))
+    for (const [kind, list] of items)
+      for (const item of list) insertItem.run(source.id, kind, JSON.stringify(item))
     for (const diagnostic of edition.diagnostics) saveDiagnostic(diagnostic)
   })
 
@@ -103,20 +113,23 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   }
 
   const saveFileDiagnostics = db.transaction((file: string, diagnostics: readonly DiagnosticRecord[]) => {
-    db.prepare('DELETE FROM diagnostics WHERE file = ? AND source_id NOT IN (SELECT id FROM sources)').run(file)
+    db.prepare('DELETE FROM diagnostics WHERE file = ? AND source_id NOT IN (SELECT id FROM sources)').run(
+      file,
+    )
     for (const diagnostic of diagnostics) saveDiagnostic(diagnostic)
   })
 
   function resolveSourceId(idOrName: string): string | undefined {
-    const row = db.prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1').get(idOrName, idOrName) as
-      | Row
-      | undefined
+    const row = db
+      .prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1')
+      .get(idOrName, idOrName) as Row | undefined
     return row?.id as string | undefined
   }
 
   const parse = <T>(row: Row): T => JSON.parse(row.data as string) as T
   const count = (table: string, sourceId: string, extra = ''): number =>
-    (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row).n as number
+    (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row)
+      .n as number
 
   return {
     async findContentHash(sourceId) {
@@ -134,7 +147,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return rows.map((row) => {
         const source = parse<SourceRecord>(row)
         const witnesses = (
-          db.prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'").all(source.id) as Row[]
+          db
+            .prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'")
+            .all(source.id) as Row[]
         ).map((item) => parse<{ variants: unknown[] }>(item))
         return {
           ...source,
@@ -188,7 +203,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       const sourceRow = db.prepare('SELECT raw, data FROM sources WHERE id = ?').get(id) as Row
       const all = (sql: string, ...params: unknown[]) =>
         (db.prepare(sql).all(...params) as Row[]).map((row) => JSON.parse(row.data as string))
-      const items = (kind: string) => all('SELECT data FROM items WHERE source_id = ? AND kind = ? ORDER BY seq', id, kind)
+      const items = (kind: string) =>
+        all('SELECT data FROM items WHERE source_id = ? AND kind = ? ORDER BY seq', id, kind)
       return {
         source: parse<SourceRecord>(sourceRow),
         raw: sourceRow.raw as string,
@@ -227,9 +243,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 }
 
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  )
   const applied = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (row) => row.version,
+    ),
   )
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, describe, it } from 'node:test'
+import Database from 'better-sqlite3'
+import { createSampleEdition, describeStoreContract } from '../store.contract.ts'
+import { createSqliteStore } from './create-sqlite-store.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'fond-store-'))
+after(() => rmSync(dir, { recursive: true, force: true }))
+
+describeStoreContract('sqlite file', () => createSqliteStore({ path: join(dir, 'contract.db') }))
+describeStoreContract('sqlite memory', () => createSqliteStore({ path: ':memory:' }))
+
+describe('createSqliteStore', () => {
+  it('uses a WAL journal, foreign keys and a recorded schema version', async () => {
+    const path = join(dir, 'pragmas.db')
+    const store = createSqliteStore({ path })
+    await store.close()
+    const db = new Database(path)
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal')
+    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), [{ version: 1 }])
+    db.close()
+  })
+
+  it('leaves the previous edition whole when saving a new one fails', async () => {
+    const store = createSqliteStore({ path: ':memory:' })
+    await store.saveEdition(createSampleEdition())
+    const broken = createSampleEdition('sample', 'hash-2')
+    const duplicate = broken.documents[0]
+    assert.ok(duplicate)
+    await assert.rejects(
+      store.saveEdition({ ...broken, documents: [duplicate, duplicate] }),
+      /UNIQUE constraint failed/,
+    )
+    assert.equal(await store.findContentHash('source:sample'), 'hash-1')
+    assert.equal((await store.loadEdition('source:sample'))?.documents.length, 2)
+    await store.close()
+  })
+})

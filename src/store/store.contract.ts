@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { DocumentRecord, SourceEdition, SourceId } from '../core/index.ts'
+import { createId } from '../core/index.ts'
+import type { Store } from './store.ts'
+
+/** A small edition made by hand: two dated letters and a note, in one source. */
+export function createSampleEdition(key = 'sample', contentHash = 'hash-1'): SourceEdition {
+  const sourceId = createId('source', key) as SourceId
+  const raw = 'Letter 1\n[12 July 1925]\nCom. Molotov,1 greetings.\n1. A note.\nLetter 2\n[3 March 1926]\n'
+  const provenance = (start: number, end: number, lineStart: number, lineEnd: number, rule: string) => ({
+    sourceId,
+    span: { start, end },
+    quote: { exact: raw.slice(start, end), prefix: '', suffix: '' },
+    lineStart,
+    lineEnd,
+    rule,
+  })
+  const letter = (n: number, iso: string, start: number, end: number, line: number): DocumentRecord => ({
+    id: createId('doc', `${key}-${n}`),
+    sourceId,
+    type: 'letter',
+    number: String(n),
+    title: `Letter ${n}`,
+    order: n,
+    editorialDate: { text: iso, start, end, line, iso, qualifier: 'exact', rule: 'test' },
+    addressees: ['Molotov'],
+    insertions: [],
+    text: raw.slice(start, end),
+    provenance: provenance(start, end, line, line + 2, 'test'),
+  })
+  const noteId = createId('note', `${key}-1`)
+  return {
+    source: {
+      id: sourceId,
+      path: `/tmp/${key}.txt`,
+      name: `${key}.txt`,
+      contentHash,
+      format: 'plain-text',
+      byteLength: raw.length,
+      lineCount: 6,
+      importedAt: '2026-01-01T00:00:00.000Z',
+    },
+    raw,
+    documents: [letter(1, '1925-07-12', 0, 61, 1), letter(2, '1926-03-03', 61, raw.length, 5)],
+    notes: [
+      {
+        id: noteId,
+        sourceId,
+        label: '1',
+        kind: 'footnote',
+        text: 'A note.',
+        provenance: provenance(53, 60, 4, 4, 'test'),
+      },
+    ],
+    markers: [{ sourceId, label: '1', noteId, provenance: provenance(35, 36, 3, 3, 'test') }],
+    editorial: [{ sourceId, provenance: provenance(9, 23, 2, 2, 'test') }],
+    glossary: [],
+    index: [],
+    witnesses: [],
+    removals: [],
+    diagnostics: [
+      {
+        severity: 'warning',
+        reason: 'Something odd',
+        source: 'test',
+        ruleId: 'odd',
+        sourceId,
+        file: `/tmp/${key}.txt`,
+      },
+    ],
+  }
+}
+
+/**
+ * The contract every Store adapter passes, run against a real database (no mocks).
+ * @example describeStoreContract('sqlite', () => createSqliteStore({ path: ':memory:' }))
+ */
+export function describeStoreContract(name: string, createStore: () => Store | Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store
+    before(async () => {
+      store = await createStore()
+    })
+    after(async () => {
+      await store.close()
+    })
+
+    it('saves an edition and loads it back unchanged', async () => {
+      const edition = createSampleEdition()
+      await store.saveEdition(edition)
+      assert.deepEqual(await store.loadEdition(edition.source.id), edition)
+      assert.equal(await store.findContentHash(edition.source.id), 'hash-1')
+    })
+
+    it('finds a source by id or by file name', async () => {
+      assert.equal((await store.findSource('sample.txt'))?.id, 'source:sample')
+      assert.equal(await store.findSource('missing.txt'), undefined)
+    })
+
+    it('replaces everything derived from a source when it is saved again', async () => {
+      const changed = createSampleEdition('sample', 'hash-2')
+      await store.saveEdition({ ...changed, documents: changed.documents.slice(0, 1) })
+      const loaded = await store.loadEdition('source:sample')
+      assert.equal(loaded?.documents.length, 1)
+      assert.equal(loaded?.diagnostics.length, 1)
+      assert.equal(await store.findContentHash('source:sample'), 'hash-2')
+      await store.saveEdition(createSampleEdition())
+    })
+
+    it('filters documents by source, type and date range', async () => {
+      await store.saveEdition(createSampleEdition('other', 'hash-x'))
+      assert.equal((await store.listDocuments()).length, 4)
+      assert.equal((await store.listDocuments({ source: 'other.txt' })).length, 2)
+      assert.deepEqual(
+        (await store.listDocuments({ source: 'sample.txt', from: '1926' })).map((d) => d.number),
+        ['2'],
+      )
+      assert.deepEqual(
+        (await store.listDocuments({ source: 'sample.txt', to: '1925-07' })).map((d) => d.number),
+        ['1'],
+      )
+      assert.equal((await store.listDocuments({ types: ['telegram'] })).length, 0)
+    })
+
+    it('counts what each source holds', async () => {
+      const summary = (await store.listSources()).find((s) => s.name === 'sample.txt')
+      assert.equal(summary?.documents, 2)
+      assert.equal(summary?.notes, 1)
+      assert.equal(summary?.markers, 1)
+      assert.equal(summary?.diagnostics, 1)
+    })
+
+    it('keeps diagnostics of files that could not be imported', async () => {
+      await store.saveFileDiagnostics('/tmp/broken.bin', [
+        {
+          severity: 'error',
+          reason: 'Binary',
+          source: 'ingest',
+          ruleId: 'binary-file',
+          sourceId: createId('source', 'broken'),
+          file: '/tmp/broken.bin',
+        },
+      ])
+      const list = await store.listDiagnostics({ source: 'broken.bin' })
+      assert.deepEqual(
+        list.map((d) => d.ruleId),
+        ['binary-file'],
+      )
+      assert.equal((await store.listDiagnostics({ severity: 'error' })).length, 1)
+    })
+
+    it('removes a source and all that was derived from it', async () => {
+      assert.equal(await store.removeSource('source:other'), true)
+      assert.equal(await store.loadEdition('source:other'), undefined)
+      assert.equal((await store.listDocuments({ source: 'source:other' })).length, 0)
+      assert.equal(await store.removeSource('source:other'), false)
+    })
+  })
+}
