@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Starts a local PostgreSQL for the Postgres store contract tests (CI and developers on Debian, as root).
 # Idempotent: installs postgresql only if missing, starts the cluster only if down, creates role "fond"
-# (password "fond", login, createdb) and database "fond_test" only if missing. Prints the DATABASE_URL to use:
+# (password "fond", login, createdb) and database "fond_test" only if missing. Prints the DATABASE_URL to use
+# on stdout (progress goes to stderr), so:
 #
-#   eval "$(scripts/start-postgres.sh | grep '^DATABASE_URL=' | sed 's/^/export /')"
+#   export "$(scripts/start-postgres.sh)"
 #   node --test 'src/store/**/*.test.ts'
 set -euo pipefail
 

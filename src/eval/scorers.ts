@@ -1,7 +1,19 @@
 import type { ScorerEntry } from './run-eval.ts'
+import { scoreFootnotes } from './score-footnotes.ts'
+import { scoreGlossary } from './score-glossary.ts'
+import { scoreIndex } from './score-index.ts'
+import { scoreLetters } from './score-letters.ts'
+import { scoreWitnesses } from './score-witnesses.ts'
 
-/** Every scorer `fond eval` runs, keyed by what it reports. */
-export const SCORERS: readonly ScorerEntry[] = []
+/** Every scorer `fond eval` runs, keyed by the gold file it reads (the key `fond eval --json` prints). */
+export const SCORERS: readonly ScorerEntry[] = [
+  { key: 'letters-001.tsv', goldFile: 'letters-001.tsv', scorer: scoreLetters },
+  { key: 'glossary-001.tsv', goldFile: 'glossary-001.tsv', scorer: scoreGlossary },
+  { key: 'index-people-001.tsv', goldFile: 'index-people-001.tsv', scorer: scoreIndex },
+  { key: 'index-other-001.tsv', goldFile: 'index-other-001.tsv', scorer: scoreIndex },
+  { key: 'footnotes-other.tsv', goldFile: 'footnotes-other.tsv', scorer: scoreFootnotes },
+  { key: 'baku-variants.tsv', goldFile: 'baku-variants.tsv', scorer: scoreWitnesses },
+]
 
 /** Gold files that no scorer reads yet, with the reason (shown by `fond eval`). */
 export const NOT_YET_SCORED: Readonly<Record<string, string>> = {

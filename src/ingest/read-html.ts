@@ -24,8 +24,8 @@ export interface HtmlText {
 /**
  * Turns an HTML page into Markdown-flavoured text: blocks separated by blank lines, `<h1>`–`<h6>` as `#`
  * headings, `<sup>…</sup>` kept as written, chrome (`<script>`, `<style>`, `<nav>`, `<header>`, `<footer>`)
- * dropped, entities decoded, white space collapsed. Built with the offset builder, so offsets map to the HTML.
- * @example readHtml('<h1>Letter 1</h1><p>Dear&nbsp;friend</p>').text // '# Letter 1\n\nDear\u00a0friend'
+ * dropped, entities decoded, white space (no-break spaces included) collapsed. Built with the offset builder, so offsets map to the HTML.
+ * @example readHtml('<h1>Letter 1</h1><p>Dear&nbsp;friend</p>').text // '# Letter 1\n\nDear friend'
  */
 export function readHtml(html: string): HtmlText {
   const builder = createTextBuilder(html)

@@ -1,5 +1,6 @@
 /** Store: the storage port and its adapters. SQLite (one file) is the default. */
 
+export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'
 export type { SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'
 export { createSqliteStore } from './sqlite/create-sqlite-store.ts'
 export type { DiagnosticFilter, DocumentFilter, SourceSummary, Store } from './store.ts'

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
 import { runFond } from './run-fond.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'fond-cli-'))
@@ -132,5 +134,20 @@ describe('fond on the command line', () => {
   it('exits 4 with --strict when a file had errors', () => {
     const result = runFond(['--db', db, 'import', '--strict', join(sources, 'b-broken.txt')])
     assert.equal(result.code, 4)
+  })
+})
+
+describe('npm start (the README main job)', () => {
+  it('says how to point fond at a folder when the corpus is absent', () => {
+    const result = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('../../scripts/start.ts', import.meta.url)), join(dir, 'nowhere')],
+      {
+        encoding: 'utf8',
+      },
+    )
+    assert.equal(result.status, 2)
+    assert.match(result.stderr, /no folder of sources at/)
+    assert.match(result.stderr, /npm start -- \/path\/to\/your\/sources/)
   })
 })

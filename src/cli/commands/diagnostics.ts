@@ -22,7 +22,7 @@ export function registerDiagnosticsCommand(program: Command): void {
       if (severity !== undefined && !['error', 'warning', 'info'].includes(severity)) {
         throw new UsageError(`Unknown severity "${severity}": use error, warning or info`)
       }
-      const store = openStore(program.opts<{ db?: string }>().db)
+      const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         const list = await store.listDiagnostics({
           ...(options.source === undefined ? {} : { source: options.source }),

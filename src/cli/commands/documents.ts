@@ -100,7 +100,7 @@ export function registerDocumentsCommand(program: Command): void {
         const types = parseTypes(options.type)
         const from = parseDate(options.from, '--from')
         const to = parseDate(options.to, '--to')
-        const store = openStore(program.opts<{ db?: string }>().db)
+        const store = await openStore(program.opts<{ db?: string }>().db)
         try {
           const docs = await store.listDocuments({
             ...(options.source === undefined ? {} : { source: options.source }),

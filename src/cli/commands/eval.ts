@@ -20,7 +20,7 @@ export function registerEvalCommand(program: Command): void {
     .action(async (options: { gold: string; misses?: boolean; json?: boolean }) => {
       if (!existsSync(options.gold))
         throw new UsageError(`Cannot find the gold folder "${options.gold}": pass --gold <folder>`)
-      const store = openStore(program.opts<{ db?: string }>().db)
+      const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         const editions: SourceEdition[] = []
         for (const source of await store.listSources()) {

@@ -14,7 +14,7 @@ export function registerImportCommand(program: Command): void {
     .option('--strict', `exit with code ${EXIT.problems} when any file has error diagnostics`)
     .action(async (paths: string[], options: { json?: boolean; force?: boolean; strict?: boolean }) => {
       const globals = program.opts<{ db?: string }>()
-      const store = openStore(globals.db)
+      const store = await openStore(globals.db)
       const bar =
         process.stderr.isTTY && !options.json
           ? new SingleBar({ format: ' {bar} {value}/{total} {file}' })

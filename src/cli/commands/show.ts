@@ -23,7 +23,7 @@ export function registerShowCommand(program: Command): void {
     .argument('<id>', 'document id (see `fond documents`)')
     .option('--json', 'print as JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const store = openStore(program.opts<{ db?: string }>().db)
+      const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         const doc = await store.findDocument(id)
         if (doc === undefined) throw new NotFoundError('document', id)

@@ -8,7 +8,7 @@ export function registerSourcesCommand(program: Command): void {
     .description('List the imported sources with counts of what was found in each')
     .option('--json', 'print as JSON')
     .action(async (options: { json?: boolean }) => {
-      const store = openStore(program.opts<{ db?: string }>().db)
+      const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         const sources = await store.listSources()
         if (options.json) return printJson(sources)

@@ -15,7 +15,10 @@ const EDITORIAL_PATTERNS: readonly RegExp[] = [
   /\?\s*$/,
   /^or\s/i,
   /\b(?:circa|ca\.|c\.)\s*\d/i,
-  new RegExp(`^\\s*(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|${MONTH}\\s+\\d{4}|\\d{4})\\s*$`, 'i'),
+  new RegExp(
+    `^\\s*(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|${MONTH}\\s+\\d{4}|\\d{4})\\s*$`,
+    'i',
+  ),
   /[—–-]\s*(?:editor|eds?\.?|U\.\s?S\.\s?Ed\.?|trans\.?|translator|[A-Z]\.\s?[A-Z]\.?|J\. Stalin)\s*$/i,
   /\b(?:illegible|emphasis (?:added|in original)|editor'?s? note|translator)\b/i,
   /^\s*(?:p{1,2}\.\s*)?\d+(?:\s*[–-]\s*\d+)?\s*$/,
@@ -23,10 +26,10 @@ const EDITORIAL_PATTERNS: readonly RegExp[] = [
 ]
 
 /** Words that mark a bracket as the other witness's lack of the preceding passage. */
-const OMISSION = /\b(?:omitted|missing|absent|lacking|not in)\b/i
+const OMISSION = /\b(?:omitted|missing|absent|lacking)\b/i
 
 /** Words that open an inserted phrase rather than a replacement ("economic [and reasonable]"). */
-const ADDITIVE_START = /^(?:and|further|furthermore|indeed|also|even|moreover|that is)\b/i
+const ADDITIVE_START = /^(?:and|further|furthermore|indeed|also|even|moreover|that is)\b/
 
 /** Words after which a bracket adds a modifier rather than replacing a word ("the [former] illusion"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|if|and|or|that|this|these|our|its|their|your)\s*$/i
@@ -53,7 +56,8 @@ export function classifyVariant(content: string, before: string, overlap: number
   if (ADDITIVE_START.test(flat)) return 'addition'
   const tail = before.replace(/[ \t]+$/g, '')
   if (tail.length === 0 || /\n[ \t]*\n\s*$/.test(before)) return 'addition'
-  if (/[.;:!?][”"’]?$/.test(tail)) return /^\p{Lu}/u.test(flat) && overlap >= 0.5 ? 'substitution' : 'addition'
+  if (/[.;:!?][”"’]?$/.test(tail))
+    return /^\p{Lu}/u.test(flat) && overlap >= 0.5 ? 'substitution' : 'addition'
   if (/[,—–-]$/.test(tail) && overlap < 0.5) return 'addition'
   if (DETERMINER_BEFORE.test(tail.replace(/\s+/g, ' '))) return 'addition'
   return 'substitution'

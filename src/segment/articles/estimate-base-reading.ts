@@ -41,16 +41,32 @@ export function estimateBaseReading(
   const quoted = findQuotationBefore(text, bracket.span.start, before)
   if (kind === 'omission') {
     if (/quotation|quotes/i.test(content) && quoted !== undefined) return fromSpan(text, quoted, 'medium')
-    if (/\b(?:phrase|passage|sentence|words|version)\b/i.test(content)) return lastWords(text, before, 2, 'low')
+    if (/\b(?:phrase|passage|sentence|words|version)\b/i.test(content))
+      return lastWords(text, before, 2, 'low')
     return lastWords(text, before, 1, 'medium')
   }
   if (quoted !== undefined) return fromSpan(text, quoted, 'medium')
   if (/^\p{Lu}/u.test(joinLines(content))) return sentenceBefore(text, bracket.span.start, before)
   const aligned = alignOnSharedWords(bracketWords, before)
-  if (aligned !== undefined) return fromWords(text, before.slice(aligned), 'medium')
+  if (aligned !== undefined)
+    return fromWords(text, trimLeading(before.slice(aligned), bracketWords), 'medium')
   const count = Math.min(bracketWords.length, 3)
   return lastWords(text, before, Math.max(count, 1), count <= 1 ? 'high' : count === 2 ? 'medium' : 'low')
 }
+
+/**
+ * Drops an article or conjunction that opens the base when the bracket does not open with it: the
+ * marked passage rarely starts with "and" or "a" unless its replacement does.
+ */
+function trimLeading(base: readonly Word[], bracketWords: readonly Word[]): readonly Word[] {
+  const first = base[0]
+  if (first === undefined || base.length < 2) return base
+  const word = foldWord(first.text)
+  const opensBracket = foldWord(bracketWords[0]?.text ?? '') === word
+  return LEADING_FUNCTION_WORDS.has(word) && !opensBracket ? base.slice(1) : base
+}
+
+const LEADING_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but'])
 
 /** Index in `before` where the base starts, when a content word of the bracket stands near its end. */
 function alignOnSharedWords(bracketWords: readonly Word[], before: readonly Word[]): number | undefined {
@@ -83,7 +99,11 @@ function sentenceBefore(text: string, end: number, before: readonly Word[]): Bas
     const between = text.slice((before[start - 1] as Word).span.end, (before[start] as Word).span.start)
     if (/[.!?]/.test(between)) break
   }
-  return fromSpan(text, { start: (before[Math.max(0, start)] as Word).span.start, end: tail.length }, 'medium')
+  return fromSpan(
+    text,
+    { start: (before[Math.max(0, start)] as Word).span.start, end: tail.length },
+    'medium',
+  )
 }
 
 function lastWords(text: string, before: readonly Word[], count: number, certainty: Variant['certainty']) {

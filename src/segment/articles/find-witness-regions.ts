@@ -14,7 +14,7 @@ export interface WitnessRegion {
  */
 const STATEMENT =
   /[^.!?]*\b(?:place|put|give|enclose|print|show|mark|indicate)[sd]?\b[^.!?]*\bbrackets?\b[^.!?]*[.!?]|[^.!?]*\bbrackets?\b[^.!?]*\b(?:version|copy|witness|manuscript)\b[^.!?]*[.!?]/gi
-const OMISSION_MARK = /\[[^\][]{0,40}\bomitted\b[^\][]{0,40}\]/gi
+const OMISSION_MARK = /\[[^\][]{0,40}\b(?:omitted|missing|lacking|absent)\b[^\][]{0,40}\]/gi
 /** How many omission marks make a document a two-witness text even without a stated convention. */
 const MIN_OMISSION_MARKS = 3
 
@@ -26,7 +26,9 @@ const MIN_OMISSION_MARKS = 3
  * @example findWitnessRegions(text, documents)[0]?.otherLabel // 'Baku version'
  */
 export function findWitnessRegions(text: string, documents: readonly Document[]): WitnessRegion[] {
-  const statements = [...text.matchAll(STATEMENT)].filter((m) => /\bversion|copy|original|witness/i.test(m[0]))
+  const statements = [...text.matchAll(STATEMENT)].filter((m) =>
+    /\bversion|copy|original|witness/i.test(m[0]),
+  )
   const candidates = documents.filter((doc) => doc.type === 'quoted-document' || doc.type === 'article')
   const regions: WitnessRegion[] = []
   for (const doc of candidates) {
@@ -36,7 +38,8 @@ export function findWitnessRegions(text: string, documents: readonly Document[])
     })
     const marks = countOmissionMarks(text.slice(doc.span.start, doc.span.end))
     if (statement === undefined && marks < MIN_OMISSION_MARKS) continue
-    if (regions.some((region) => region.span.start <= doc.span.start && doc.span.end <= region.span.end)) continue
+    if (regions.some((region) => region.span.start <= doc.span.start && doc.span.end <= region.span.end))
+      continue
     const introduction = text.slice(Math.max(0, doc.span.start - 6000), doc.span.start)
     regions.push({
       documentId: doc.id,

@@ -7,11 +7,11 @@ import type {
   Variant,
   WitnessSet,
 } from '../../core/index.ts'
+import { classifyVariant, isEditorialContent } from './classify-bracket.ts'
+import { contentOverlap, estimateBaseReading } from './estimate-base-reading.ts'
 import { type Bracket, findBrackets } from './find-brackets.ts'
 import { findPageNotes, isInside } from './find-page-notes.ts'
 import { findWitnessRegions, type WitnessRegion } from './find-witness-regions.ts'
-import { classifyVariant, isEditorialContent } from './classify-bracket.ts'
-import { contentOverlap, estimateBaseReading } from './estimate-base-reading.ts'
 import { findWords, joinLines, type Word } from './text-words.ts'
 
 const VARIANT_RULE = 'segment/articles:witness-bracket'
@@ -43,7 +43,9 @@ export function findWitnesses(
       continue
     }
     const windowStart = Math.max(previousEnd, region.span.start)
-    variantsByRegion.get(region)?.push(readVariant(source, bracket, wordsBefore(source, windowStart, bracket, notes)))
+    variantsByRegion
+      .get(region)
+      ?.push(readVariant(source, bracket, wordsBefore(source, windowStart, bracket, notes)))
     previousEnd = bracket.span.end
   }
   const witnesses = regions.map((region) => ({
@@ -62,7 +64,9 @@ export function findWitnesses(
  * the blank lines around them do not end the paragraph.
  */
 function wordsBefore(text: string, windowStart: number, bracket: Bracket, notes: readonly Span[]): Word[] {
-  const words = findWords(text, windowStart, bracket.span.start).filter((word) => !isInside(word.span.start, notes))
+  const words = findWords(text, windowStart, bracket.span.start).filter(
+    (word) => !isInside(word.span.start, notes),
+  )
   for (let i = words.length - 1; i > 0; i--) {
     const gap = { start: (words[i - 1] as Word).span.end, end: (words[i] as Word).span.start }
     const crossesNote = notes.some((note) => note.start >= gap.start && note.end <= gap.end)
@@ -82,7 +86,9 @@ function readVariant(text: string, bracket: Bracket, before: readonly Word[]): V
     span: bracket.span,
     baseReading: base.baseReading,
     ...(base.baseSpan === undefined ? {} : { baseSpan: base.baseSpan }),
-    otherReading: joinLines(content),
+    // An omission's reading is its mark as written, brackets included ('[omitted]').
+    otherReading:
+      kind === 'omission' ? joinLines(text.slice(bracket.span.start, bracket.span.end)) : joinLines(content),
     certainty: base.certainty,
     rule: VARIANT_RULE,
   }

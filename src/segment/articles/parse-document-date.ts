@@ -45,7 +45,10 @@ export function parseDocumentDate(value: string, offset: number, rule: string): 
 
 /** Whether a whole line is only a date (a dateline), possibly in brackets. */
 export function isDateLine(line: string): boolean {
-  const bare = line.trim().replace(/^\[|\]$/g, '').replace(/\.$/, '')
+  const bare = line
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
   const match = DAY_MONTH_YEAR.exec(bare) ?? MONTH_DAY_YEAR.exec(bare)
   return match !== null && match[0].length >= bare.length - 1
 }

@@ -24,7 +24,8 @@ const COMPOUND_PREFIXES = new Set([
   'worker',
 ])
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:-\n[ \t]*[\p{L}\p{N}][\p{L}\p{N}’'-]*)*/gu
+const WORD_BODY = "(?:[\\p{L}\\p{N}’']|-(?=[\\p{L}\\p{N}]))*"
+const WORD = new RegExp(`[\\p{L}\\p{N}]${WORD_BODY}(?:-\\n[ \\t]*[\\p{L}\\p{N}]${WORD_BODY})*`, 'gu')
 const LINE_BREAK_HYPHEN = /([\p{L}\p{N}’']+)-\n[ \t]*(?=([\p{L}\p{N}]+))/gu
 
 /**

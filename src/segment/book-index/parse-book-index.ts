@@ -14,7 +14,11 @@ const INDEX_TITLE = /^(?:(?:general |subject |name |analytical )?index(?: of (?:
  * entries are reported.
  * @example parseBookIndex(text, documents, context)[0]?.locators[0]?.page
  */
-export function parseBookIndex(text: SourceText, documents: readonly Document[], context: StageContext): IndexEntry[] {
+export function parseBookIndex(
+  text: SourceText,
+  documents: readonly Document[],
+  context: StageContext,
+): IndexEntry[] {
   return findTitledSections(text.text, documents, 'index', INDEX_TITLE).flatMap((section) =>
     parseSection(text, { start: section.bodyStart, end: section.span.end }, context),
   )
@@ -29,7 +33,7 @@ function parseSection(text: SourceText, body: Span, context: StageContext): Inde
     if (fields === undefined) {
       context.report({
         severity: 'warning',
-        reason: `Cannot read index entry "${shorten(block.text)}": no locators, sub-entries or cross-references`,
+        reason: `Cannot read index entry "${shorten(block.text)}": no locators and no cross-references`,
         source: 'segment',
         ruleId: 'index-unparsed-entry',
         place: block.span,
@@ -53,9 +57,12 @@ function parseSection(text: SourceText, body: Span, context: StageContext): Inde
 }
 
 /** Where the index proper ends: the first unreadable block after a blank line that is followed by another. */
-function findIndexEnd(parsed: readonly { block: IndexEntryBlock; fields: IndexEntryFields | undefined }[]): number {
+function findIndexEnd(
+  parsed: readonly { block: IndexEntryBlock; fields: IndexEntryFields | undefined }[],
+): number {
   const end = parsed.findIndex(
-    (item, i) => item.fields === undefined && item.block.blankLinesBefore > 0 && parsed[i + 1]?.fields === undefined,
+    (item, i) =>
+      item.fields === undefined && item.block.blankLinesBefore > 0 && parsed[i + 1]?.fields === undefined,
   )
   return end === -1 ? parsed.length : end
 }

@@ -15,12 +15,14 @@ export interface IndexEntryFields {
 /** "*See*", "*See also*", or plain "See"/"See also" after a period or semicolon (or at the start). */
 const CROSS_REFERENCE = /(?<!\p{L})(?:\*See(?: also)?\*|See(?: also)?)\s+/gu
 /** Text followed by its locators: "Heading, 12, 45–47". The heading is the shortest prefix that works. */
-const WITH_LOCATORS = new RegExp(String.raw`^(?<text>.*?),\s*(?<locators>${LOCATOR_SOURCE}(?:,\s*${LOCATOR_SOURCE})*)\s*,?$`)
+const WITH_LOCATORS = new RegExp(
+  String.raw`^(?<text>.*?),\s*(?<locators>${LOCATOR_SOURCE}(?:,\s*${LOCATOR_SOURCE})*)\s*,?$`,
+)
 
 /**
  * Parses one back-of-book index entry: `Heading, 12, 45–47; sub-entry, 88n3. *See also* X; Y`, the colon form
  * `Heading: sub-entry, 12; …` (no main locators) and cross-references `Heading. *See* X`.
- * Returns `undefined` when the text has neither locators, sub-entries nor a cross-reference.
+ * Returns `undefined` when the text has neither a locator (main or in a sub-entry) nor a cross-reference.
  * @example parseIndexEntry('Amtorg. *See* American Trading Corporation')?.see // ['American Trading Corporation']
  */
 export function parseIndexEntry(entryText: string): IndexEntryFields | undefined {
@@ -48,8 +50,10 @@ export function parseIndexEntry(entryText: string): IndexEntryFields | undefined
     .map((part) => ({ text: part.text, locators: part.locators }))
   const heading = tidyName(headingText)
   if (heading.length === 0) return undefined
-  if (locators.length === 0 && subentries.length === 0 && see.length === 0 && seeAlso.length === 0) return undefined
-  const headingAsPrinted = (rebuilt === printed ? headingText : headingText.replace(/^\*/, '')).trim().replace(/\.$/, '')
+  const anyLocator = locators.length > 0 || subentries.some((subentry) => subentry.locators.length > 0)
+  if (!anyLocator && see.length === 0 && seeAlso.length === 0) return undefined
+  const unrebuilt = (rebuilt === printed ? headingText : headingText.replace(/^\*/, '')).trim()
+  const headingAsPrinted = heading.endsWith('.') ? unrebuilt : unrebuilt.replace(/\.$/, '')
   return { headingAsPrinted, heading, locators, subentries, see, seeAlso }
 }
 
@@ -70,14 +74,28 @@ function splitCrossReferences(text: string): { main: string; see: string[]; seeA
     pushTargets(targets, marker[0].includes('also') ? seeAlso : see)
   })
   const main = markers[0] === undefined ? text : text.slice(0, markers[0].index)
-  return { main: main.trim().replace(/[.,;(]$/, '').trim(), see, seeAlso }
+  return {
+    main: main
+      .trim()
+      .replace(/[,;(]$/, '')
+      .trim(),
+    see,
+    seeAlso,
+  }
 }
 
 function pushTargets(text: string, into: string[]): void {
-  for (const target of splitOutside(text.replace(/[.;)]\s*$/, ''), ';')) {
+  let rest = text.trim().replace(/;$/, '')
+  // A cross-reference inside parentheses, "(*See* X)", leaves its closing parenthesis behind.
+  if (rest.endsWith(')') && count(rest, '(') < count(rest, ')')) rest = rest.slice(0, -1)
+  for (const target of splitOutside(rest, ';')) {
     const tidy = tidyName(target)
     if (tidy.length > 0) into.push(tidy)
   }
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1
 }
 
 /** The colon that ends a heading with no main locators ("Trotsky, L. D.: Central Committee, 135"). */
@@ -98,7 +116,10 @@ function findHeadingColon(text: string): number | undefined {
 }
 
 function readWithLocators(part: string): { text: string; locators: Locator[] } {
-  const trimmed = part.trim().replace(/,$/, '')
+  const trimmed = part
+    .trim()
+    .replace(/,$/, '')
+    .replace(/(?<=[\divxlcdm])\.$/, '')
   const whole = readLocatorList(trimmed)
   if (whole !== undefined && trimmed.length > 0) return { text: '', locators: whole }
   const match = WITH_LOCATORS.exec(trimmed)

@@ -15,7 +15,10 @@ const LOCATOR = new RegExp(
  */
 export function normalizeNoteReferences(text: string): string {
   return text
-    .replace(/(\d)\s*<su[pb]>\s*(nn?)\.?\s*(\d+(?:,\s*\d+)*)\s*<\/su[pb]>/g, (_m, d, n, notes: string) => `${d}${n}${notes.replace(/\s/g, '')}`)
+    .replace(
+      /(\d)\s*<su[pb]>\s*(nn?)\.?\s*(\d+(?:,\s*\d+)*)\s*<\/su[pb]>/g,
+      (_m, d, n, notes: string) => `${d}${n}${notes.replace(/\s/g, '')}`,
+    )
     .replace(/(\d)\*(nn?)\*(\d)/g, '$1$2$3')
     .replace(/(\d) ?(nn?)\. ?(\d)/g, '$1$2$3')
 }
@@ -48,7 +51,10 @@ export function completeRangeEnd(page: string, end: string): string {
  * @example readLocatorList('12, 45–47')?.length // 2
  */
 export function readLocatorList(text: string): Locator[] | undefined {
-  const items = text.trim().replace(/,$/, '').match(new RegExp(String.raw`${LOCATOR_SOURCE}(?=\s*,|\s*$)`, 'g'))
+  const items = text
+    .trim()
+    .replace(/,$/, '')
+    .match(new RegExp(String.raw`${LOCATOR_SOURCE}(?=\s*,|\s*$)`, 'g'))
   if (items === null) return undefined
   const joined = items.join(', ')
   if (joined.replace(/\s/g, '') !== text.trim().replace(/,$/, '').replace(/\s/g, '')) return undefined

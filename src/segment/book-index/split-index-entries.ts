@@ -22,7 +22,9 @@ const CONTINUED = /^(?<heading>.+?)\s*\(\s*\*?continued\*?\s*\)\s*$/i
  */
 export function splitIndexEntries(lines: readonly SectionLine[]): IndexEntryBlock[] {
   const entries: IndexEntryBlock[] = []
-  let current: { text: string; start: number; end: number; blankLinesBefore: number; continuationCount: number } | undefined
+  let current:
+    | { text: string; start: number; end: number; blankLinesBefore: number; continuationCount: number }
+    | undefined
   let blanks = 0
   let continuing = false
   const flush = () => {
@@ -44,7 +46,12 @@ export function splitIndexEntries(lines: readonly SectionLine[]): IndexEntryBloc
       continue
     }
     if (current !== undefined && (continuing || continuesEntry(current.text, body))) {
-      current = { ...current, text: `${current.text} ${body}`, end: line.end, continuationCount: current.continuationCount + 1 }
+      current = {
+        ...current,
+        text: `${current.text} ${body}`,
+        end: line.end,
+        continuationCount: current.continuationCount + 1,
+      }
     } else {
       flush()
       current = { text: body, start, end: line.end, blankLinesBefore: blanks, continuationCount: 0 }

@@ -11,6 +11,8 @@ export interface TitledSection {
 }
 
 const MARKDOWN_HEADING = /^(?<marks>#{1,6})[ \t]+(?<title>.+?)[ \t]*#*[ \t]*$/
+/** A plain title: short, no digits, no tab, no sentence or list punctuation at its end. */
+const PLAIN_TITLE = /^[^\d\t*-][^\d\t]{0,59}(?<![.,;])$/
 /** A plain title line counts as a top-level heading. */
 const PLAIN_TITLE_LEVEL = 1
 
@@ -33,8 +35,13 @@ export function findTitledSections(
       .sort((a, b) => a.span.start - b.span.start)
   }
   const lines = splitSectionLines(text, { start: 0, end: text.length })
+  // In a Markdown source only `#` lines are headings; plain title lines count only in plain text.
+  const markdown = lines.some((line) => MARKDOWN_HEADING.test(line.text))
   const headings = lines.flatMap((line, i) => {
-    const heading = readHeading(line.text, lines[i - 1]?.text, lines[i + 1]?.text)
+    const heading = readHeading(
+      line.text,
+      markdown ? undefined : { before: lines[i - 1]?.text, after: lines[i + 1]?.text },
+    )
     return heading === undefined ? [] : [{ ...heading, line }]
   })
   const sections: TitledSection[] = []
@@ -42,19 +49,27 @@ export function findTitledSections(
     if (!titlePattern.test(cleanTitle(heading.title))) return
     const next = headings.slice(i + 1).find((other) => other.level <= heading.level)
     const end = next === undefined ? text.length : next.line.start
-    sections.push({ span: { start: heading.line.start, end }, bodyStart: Math.min(end, heading.line.end + 1), origin: 'heading' })
+    sections.push({
+      span: { start: heading.line.start, end },
+      bodyStart: Math.min(end, heading.line.end + 1),
+      origin: 'heading',
+    })
   })
   return sections
 }
 
-function readHeading(line: string, before: string | undefined, after: string | undefined) {
+function readHeading(
+  line: string,
+  around: { before: string | undefined; after: string | undefined } | undefined,
+) {
   const markdown = MARKDOWN_HEADING.exec(line)
   if (markdown?.groups !== undefined) {
     return { level: markdown.groups.marks?.length ?? 1, title: markdown.groups.title ?? '' }
   }
-  const standsAlone = (before ?? '').trim() === '' && (after ?? '').trim() === ''
+  if (around === undefined) return undefined
+  const standsAlone = (around.before ?? '').trim() === '' && (around.after ?? '').trim() === ''
   const trimmed = line.trim()
-  if (standsAlone && trimmed.length > 0 && trimmed.length <= 60 && !trimmed.includes('\t')) {
+  if (standsAlone && PLAIN_TITLE.test(trimmed)) {
     return { level: PLAIN_TITLE_LEVEL, title: trimmed }
   }
   return undefined

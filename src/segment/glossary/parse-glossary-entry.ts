@@ -25,9 +25,11 @@ const UNLABELLED_ALIAS_TEXT = /^[A-Z][^\d:;,()]{0,60}$/
 const NAME_TAIL = /^,\s*(?<tail>(?:[A-Z][a-z]?\.\s?)+)(?=\s|$)/
 const CROSS_REFERENCE = /^\*?(?:See|see)\*?\s+(?<target>.+)$/
 /** Genre phrasings of a pointer entry: "Nickname for Stalin.", "Pseudonym of Trotsky." */
-const POINTER = /^(?:Nickname|Pseudonym|Party name|Alias|Diminutive|Familiar name|Pet name)\s+(?:for|of)\s+(?<target>.+)$/i
+const POINTER =
+  /^(?:Nickname|Pseudonym|Party name|Alias|Diminutive|Familiar name|Pet name)\s+(?:for|of)\s+(?<target>.+)$/i
 /** A name written before its dates without bold: "Smith, John (1900–1950)." */
-const UNMARKED_NAME = /^(?<name>[A-Z][^()]{0,80}?(?:\s*\([^()]*\)[^()]{0,40}?)*?)\s*(?=\((?:b\.|d\.|c\.|born|died|\d|\?))/
+const UNMARKED_NAME =
+  /^(?<name>[A-Z][^()]{0,80}?(?:\s*\([^()]*\)[^()]{0,40}?)*?)\s*(?=\((?:b\.|d\.|c\.|born|died|\d|\?))/
 
 /**
  * Parses one glossary entry: `**Surname, Given names** (alias) (birth–death). Biography.`, in its variants
@@ -84,13 +86,21 @@ function splitName(text: string) {
   if (text.startsWith('**')) {
     const close = text.indexOf('**', 2)
     if (close > 2) {
-      return { nameAsPrinted: text.slice(2, close).trim(), rest: text.slice(close + 2), nameMarkup: 'bold' as const }
+      return {
+        nameAsPrinted: text.slice(2, close).trim(),
+        rest: text.slice(close + 2),
+        nameMarkup: 'bold' as const,
+      }
     }
     return splitUnmarked(text.slice(2), 'broken-bold')
   }
   const close = text.indexOf('**')
   if (close > 0 && /^[\p{Lu}'‘’"“]/u.test(text)) {
-    return { nameAsPrinted: text.slice(0, close).trim(), rest: text.slice(close + 2), nameMarkup: 'broken-bold' as const }
+    return {
+      nameAsPrinted: text.slice(0, close).trim(),
+      rest: text.slice(close + 2),
+      nameMarkup: 'broken-bold' as const,
+    }
   }
   return splitUnmarked(text, 'none')
 }
@@ -108,7 +118,8 @@ function readAlias(inner: string): Alias | undefined {
   if (labelled?.groups?.label !== undefined && labelled.groups.name !== undefined) {
     return { label: labelled.groups.label.trim(), name: labelled.groups.name.trim() }
   }
-  if (UNLABELLED_ALIAS_TEXT.test(plain) && plain.split(/\s+/).length <= 5) return { label: UNLABELLED_ALIAS, name: plain }
+  if (UNLABELLED_ALIAS_TEXT.test(plain) && plain.split(/\s+/).length <= 5)
+    return { label: UNLABELLED_ALIAS, name: plain }
   return undefined
 }
 

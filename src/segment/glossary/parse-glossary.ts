@@ -13,7 +13,11 @@ const GLOSSARY_TITLE =
  * stage made them, otherwise each section under a glossary heading. Paragraphs that are not entries are reported.
  * @example parseGlossary(text, documents, context).find((entry) => entry.entryType === 'cross-reference')?.see
  */
-export function parseGlossary(text: SourceText, documents: readonly Document[], context: StageContext): GlossaryEntry[] {
+export function parseGlossary(
+  text: SourceText,
+  documents: readonly Document[],
+  context: StageContext,
+): GlossaryEntry[] {
   return findTitledSections(text.text, documents, 'glossary', GLOSSARY_TITLE).flatMap((section) =>
     parseSection(text, { start: section.bodyStart, end: section.span.end }, context),
   )

@@ -18,7 +18,8 @@ export interface StrayParagraph {
 
 const BULLET = /^\s*(?:[-–•]|\*(?!\*))\s+/
 /** A name before its dates without bold: "Smith, John (1900–1950)" or "Smith (real name: Smyth), J. (b. 1900)". */
-const UNMARKED_ENTRY = /^[\p{Lu}][^()]{0,80}?(?:\([^()]*\)[^()]{0,40}?)?\s\((?:b\.|d\.|c\.|born|died|\d{3,4}|\?)/u
+const UNMARKED_ENTRY =
+  /^[\p{Lu}][^()]{0,80}?(?:\([^()]*\)[^()]{0,40}?)?\s\((?:b\.|d\.|c\.|born|died|\d{3,4}|\?)/u
 
 /**
  * Groups the lines of a glossary body into entries. An entry starts on a line whose name is in bold (`**Name**`,
@@ -37,7 +38,11 @@ export function splitGlossaryEntries(lines: readonly SectionLine[]): {
   let afterBlank = true
   const flush = () => {
     if (current !== undefined) {
-      entries.push({ text: current.text, span: { start: current.start, end: current.end }, continuationCount: current.continuationCount })
+      entries.push({
+        text: current.text,
+        span: { start: current.start, end: current.end },
+        continuationCount: current.continuationCount,
+      })
     }
   }
   for (const line of lines) {
@@ -52,7 +57,12 @@ export function splitGlossaryEntries(lines: readonly SectionLine[]): {
       flush()
       current = { text: body, start, end: line.end, continuationCount: 0 }
     } else if (current !== undefined && continuesEntry(body, current.text, bullet !== null || !afterBlank)) {
-      current = { ...current, text: joinContinuation(current.text, body), end: line.end, continuationCount: current.continuationCount + 1 }
+      current = {
+        ...current,
+        text: joinContinuation(current.text, body),
+        end: line.end,
+        continuationCount: current.continuationCount + 1,
+      }
     } else if (current !== undefined) {
       stray.push({ text: body, span: { start, end: line.end } })
     }

@@ -48,7 +48,7 @@ function findInParagraph(lines: readonly TextLine[], skip: readonly Span[]): Mar
         i += cluster[0].length - 1
         continue
       }
-      countOpener(line.text, i, open)
+      trackQuote(line.text, i, open)
     }
   }
   return found
@@ -67,11 +67,19 @@ function isMarker(text: string, at: number, glyphs: string, open: Record<string,
   return !possessive
 }
 
-/** Counts an opening quote at `at`: curly openers always, straight ones before a word after a space. */
-function countOpener(text: string, at: number, open: Record<string, number>): void {
+/**
+ * Counts an opening quote at `at` (curly openers always, straight ones before a word after a space), and lets
+ * a closing quote that is not followed by a letter (`levy’)`) close one.
+ */
+function trackQuote(text: string, at: number, open: Record<string, number>): void {
   const char = text[at] as string
   if (char === '“' || char === '‘') open[char] = (open[char] ?? 0) + 1
   else if ((char === '"' || char === "'") && /^[\s(—-]?$/.test(text[at - 1] ?? '') && /\S/.test(text[at + 1] ?? ' ')) {
     open[char] = (open[char] ?? 0) + 1
+  } else {
+    const opener = OPENERS[char]
+    if (opener !== undefined && (open[opener] ?? 0) > 0 && !/\p{L}/u.test(text[at + 1] ?? '')) {
+      open[opener] = (open[opener] ?? 0) - 1
+    }
   }
 }

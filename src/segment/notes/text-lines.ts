@@ -67,3 +67,15 @@ export function lineRangeSpan(lines: readonly TextLine[], from: number, to: numb
   while (end > start && /\s/.test(text[end - 1] as string)) end--
   return { start, end }
 }
+
+/** Index of the line that holds `offset`. */
+export function lineIndexAt(lines: readonly TextLine[], offset: number): number {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((lines[mid] as TextLine).start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

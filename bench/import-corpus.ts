@@ -1,0 +1,30 @@
+// Imports a folder into a fresh SQLite store in this process and prints one JSON line of measurements.
+// Used by bench/run.ts in a child process, so that peak memory is the import's own.
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expandPaths, importSources } from '../src/cli/import-sources.ts'
+import { createSqliteStore } from '../src/store/index.ts'
+
+const folder = process.argv[2]
+if (folder === undefined) throw new TypeError('Usage: node bench/import-corpus.ts <folder>')
+const dir = mkdtempSync(join(tmpdir(), 'fond-bench-'))
+const store = createSqliteStore({ path: join(dir, 'bench.db') })
+const bytes = expandPaths([folder]).reduce((sum, file) => sum + statSync(file).size, 0)
+const started = performance.now()
+const outcomes = await importSources([folder], store)
+const seconds = (performance.now() - started) / 1000
+await store.close()
+const dbBytes = statSync(join(dir, 'bench.db')).size
+rmSync(dir, { recursive: true, force: true })
+console.log(
+  JSON.stringify({
+    files: outcomes.length,
+    failed: outcomes.filter((o) => o.status === 'failed').length,
+    megabytes: bytes / 1e6,
+    seconds,
+    megabytesPerSecond: bytes / 1e6 / seconds,
+    peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
+    dbMegabytes: dbBytes / 1e6,
+  }),
+)

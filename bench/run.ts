@@ -1,0 +1,52 @@
+// npm run bench: import throughput and peak memory on the corpus and on a ~100 MB corpus made from it.
+// Not a test: it prints figures (and writes bench/out/results.json) for the closing notes and the README.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const corpus = process.env.FOND_CORPUS ?? join(here, '..', '..', 'shared', 'corpus')
+const targetMegabytes = Number(process.env.FOND_BENCH_MB ?? 100)
+
+function measure(folder: string) {
+  const result = spawnSync(process.execPath, [join(here, 'import-corpus.ts'), folder], { encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`Benchmark import of "${folder}" failed: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
+}
+
+/** Copies the corpus again and again, each copy with its own first line so ids and hashes differ. */
+function makeLargeCorpus(megabytes: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fond-bench-corpus-'))
+  const files = readdirSync(corpus).map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') }))
+  let written = 0
+  for (let copy = 0; written < megabytes * 1e6; copy++) {
+    for (const file of files) {
+      const text = `Copy ${copy} of ${file.name}\n${file.text}`
+      writeFileSync(join(dir, `${String(copy).padStart(4, '0')}-${file.name}`), text)
+      written += Buffer.byteLength(text)
+    }
+  }
+  return dir
+}
+
+const small = measure(corpus)
+const largeDir = makeLargeCorpus(targetMegabytes)
+const large = measure(largeDir)
+rmSync(largeDir, { recursive: true, force: true })
+
+const rows = [
+  ['corpus', small],
+  [`${targetMegabytes} MB corpus`, large],
+] as const
+console.log('import (ingest → segment → store, SQLite file, one process, 2-core machine)')
+console.log('corpus           files      MB   seconds    MB/s   peak RSS MB   db MB')
+for (const [name, r] of rows) {
+  console.log(
+    `${name.padEnd(15)} ${String(r.files).padStart(6)} ${r.megabytes.toFixed(1).padStart(7)} ${r.seconds.toFixed(2).padStart(9)} ${r.megabytesPerSecond.toFixed(2).padStart(7)} ${r.peakRssMegabytes.toFixed(0).padStart(13)} ${r.dbMegabytes.toFixed(1).padStart(7)}`,
+  )
+}
+console.log('goals: corpus < 2 s; 100 MB < 60 s within 1 GB peak RSS')
+mkdirSync(join(here, 'out'), { recursive: true })
+writeFileSync(join(here, 'out', 'results.json'), `${JSON.stringify({ corpus: small, large, targetMegabytes }, null, 2)}\n`)
