@@ -49,4 +49,7 @@ for (const [name, r] of rows) {
 }
 console.log('goals: corpus < 2 s; 100 MB < 60 s within 1 GB peak RSS')
 mkdirSync(join(here, 'out'), { recursive: true })
-writeFileSync(join(here, 'out', 'results.json'), `${JSON.stringify({ corpus: small, large, targetMegabytes }, null, 2)}\n`)
+writeFileSync(
+  join(here, 'out', 'results.json'),
+  `${JSON.stringify({ corpus: small, large, targetMegabytes }, null, 2)}\n`,
+)

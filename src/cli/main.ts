@@ -19,7 +19,10 @@ export function createProgram(): Command {
       'Turn a pile of historical sources into a cited, searchable digital edition.\n' +
         'Every document, note and entry keeps the file, the lines and the rule it came from.',
     )
-    .option('--db <file-or-url>', `the edition database: a SQLite file or a postgres:// URL (env FOND_DB; default ${DEFAULT_DB_PATH})`)
+    .option(
+      '--db <file-or-url>',
+      `the edition database: a SQLite file or a postgres:// URL (env FOND_DB; default ${DEFAULT_DB_PATH})`,
+    )
     .option('--debug', 'print stack traces of unexpected errors')
     .showHelpAfterError()
     .exitOverride()

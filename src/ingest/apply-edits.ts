@@ -34,7 +34,8 @@ export function applyEdits(input: string, edits: readonly Edit[]): EditedText {
     builder.copy(cursor, edit.start)
     builder.replace(edit.start, edit.end, edit.text)
     cursor = edit.end
-    if (edit.reason !== undefined && edit.end > edit.start) addRemoval(removals, edit.reason, edit.start, edit.end)
+    if (edit.reason !== undefined && edit.end > edit.start)
+      addRemoval(removals, edit.reason, edit.start, edit.end)
   }
   builder.copy(cursor, input.length)
   const { text, map } = builder.build()

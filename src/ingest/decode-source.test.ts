@@ -15,7 +15,10 @@ describe('decodeSource', () => {
   })
 
   it('refuses a binary file by its NUL bytes or its control bytes', () => {
-    assert.equal(decodeSource(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00])).diagnostics[0]?.reason, 'Cannot read the file: it is binary (a NUL byte at byte 4)')
+    assert.equal(
+      decodeSource(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00])).diagnostics[0]?.reason,
+      'Cannot read the file: it is binary (a NUL byte at byte 4)',
+    )
     const controls = new Uint8Array(100).fill(0x01)
     assert.equal(decodeSource(controls).diagnostics[0]?.ruleId, 'binary-file')
   })
@@ -23,7 +26,10 @@ describe('decodeSource', () => {
   it('reports the byte offset of invalid UTF-8', () => {
     const result = decodeSource(new Uint8Array([0x4c, 0x65, 0x74, 0xc3, 0x28]))
     assert.equal(result.raw, undefined)
-    assert.equal(result.diagnostics[0]?.reason, 'Cannot decode the file as UTF-8: invalid byte sequence at byte 3')
+    assert.equal(
+      result.diagnostics[0]?.reason,
+      'Cannot decode the file as UTF-8: invalid byte sequence at byte 3',
+    )
   })
 
   it('refuses a huge file without line breaks quickly, before decoding it', () => {

@@ -8,7 +8,9 @@ const BINARY_SAMPLE_BYTES = 65_536
 const BINARY_CONTROL_SHARE = 0.1
 
 /** The decoded file, or the diagnostics that explain why it cannot be read. */
-export type DecodedSource = { readonly raw: string; readonly diagnostics: readonly Diagnostic[] } | { readonly raw?: undefined; readonly diagnostics: readonly Diagnostic[] }
+export type DecodedSource =
+  | { readonly raw: string; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly raw?: undefined; readonly diagnostics: readonly Diagnostic[] }
 
 /**
  * Decodes a file's bytes as UTF-8, refusing empty, binary and invalid files and files with a line too long
@@ -38,7 +40,8 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
 function checkBytes(bytes: Uint8Array): Diagnostic | undefined {
   if (bytes.length === 0) return error('empty-file', 'Cannot read the file: it is empty')
   const nul = bytes.indexOf(0)
-  if (nul !== -1) return error('binary-file', `Cannot read the file: it is binary (a NUL byte at byte ${nul})`)
+  if (nul !== -1)
+    return error('binary-file', `Cannot read the file: it is binary (a NUL byte at byte ${nul})`)
   const sampleEnd = Math.min(bytes.length, BINARY_SAMPLE_BYTES)
   let controls = 0
   for (let i = 0; i < sampleEnd; i++) {
@@ -47,7 +50,10 @@ function checkBytes(bytes: Uint8Array): Diagnostic | undefined {
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) controls++
   }
   if (controls > sampleEnd * BINARY_CONTROL_SHARE) {
-    return error('binary-file', `Cannot read the file: it is binary (${controls} control bytes in the first ${sampleEnd})`)
+    return error(
+      'binary-file',
+      `Cannot read the file: it is binary (${controls} control bytes in the first ${sampleEnd})`,
+    )
   }
   const long = findLongLine(bytes)
   if (long !== undefined) {
@@ -70,7 +76,10 @@ export function findLongLine(bytes: Uint8Array): number | undefined {
     if (end === -1) end = bytes.length
     const length = end - start
     // A UTF-8 character takes 1 to 4 bytes: count characters only when the byte length leaves doubt.
-    if (length > MAX_LINE_LENGTH && (length > 4 * MAX_LINE_LENGTH || countCharacters(bytes, start, end) > MAX_LINE_LENGTH)) {
+    if (
+      length > MAX_LINE_LENGTH &&
+      (length > 4 * MAX_LINE_LENGTH || countCharacters(bytes, start, end) > MAX_LINE_LENGTH)
+    ) {
       return start
     }
     start = end + 1
@@ -92,7 +101,16 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const byte = bytes[i] as number
-    const need = byte < 0x80 ? 0 : byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : -1
+    const need =
+      byte < 0x80
+        ? 0
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 1
+          : byte >= 0xe0 && byte <= 0xef
+            ? 2
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 3
+              : -1
     if (need === -1) return i
     for (let k = 1; k <= need; k++) {
       const next = bytes[i + k]

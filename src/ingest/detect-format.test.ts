@@ -10,18 +10,26 @@ describe('detectFormat', () => {
   })
 
   it('detects a copied MediaWiki page by its residue', () => {
-    const page = 'Alarm Signal!\n\nFrom Marxists-en\nJump to navigation Jump to search\n\nPART I[edit source]\n\nOne would be a coward.'
+    const page =
+      'Alarm Signal!\n\nFrom Marxists-en\nJump to navigation Jump to search\n\nPART I[edit source]\n\nOne would be a coward.'
     assert.equal(detectFormat(page), 'wiki')
-    assert.equal(detectFormat('Harvest report\n\nFrom Farmpedia\n\nYields[edit]\n\nGood.\n\nRetrieved from "x"'), 'wiki')
+    assert.equal(
+      detectFormat('Harvest report\n\nFrom Farmpedia\n\nYields[edit]\n\nGood.\n\nRetrieved from "x"'),
+      'wiki',
+    )
   })
 
   it('detects Markdown by headings, bold spans and note references', () => {
-    assert.equal(detectFormat('## 2. The Building\n\nText<sup>18</sup>, more<sup>19</sup>.\n\n### NEP\n'), 'markdown')
+    assert.equal(
+      detectFormat('## 2. The Building\n\nText<sup>18</sup>, more<sup>19</sup>.\n\n### NEP\n'),
+      'markdown',
+    )
     assert.equal(detectFormat('**lack of knowledge of the** party.^[28] More.^[29] **bold**'), 'markdown')
   })
 
   it('falls back to plain text for OCR output, even with numbered note lines', () => {
-    const ocr = '  Background\n\nLev Trotskii had begun to criticize his rivals\n\n9. “We” probably refers to himself.\n\n* I offer many thanks\n'
+    const ocr =
+      '  Background\n\nLev Trotskii had begun to criticize his rivals\n\n9. “We” probably refers to himself.\n\n* I offer many thanks\n'
     assert.equal(detectFormat(ocr), 'plain-text')
   })
 })

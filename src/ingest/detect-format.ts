@@ -2,7 +2,8 @@ import type { SourceFormat } from '../core/index.ts'
 
 const BLOCK_TAG = /<(?:p|div|h[1-6]|ul|ol|li|table|tr|td|section|article|body|head|blockquote|br)\b[^>]*>/gi
 const WIKI_EDIT = /\[(?:edit|edit source|edit \| edit source)\]\s*$/gm
-const WIKI_CHROME = /^(?:Jump to navigation(?: Jump to search)?|Retrieved from .+|From [A-Z][\w.-]*(?:[ -][\w.-]+){0,3})$/gm
+const WIKI_CHROME =
+  /^(?:Jump to navigation(?: Jump to search)?|Retrieved from .+|From [A-Z][\w.-]*(?:[ -][\w.-]+){0,3})$/gm
 const MD_HEADING = /^#{1,6}[ \t]+\S/gm
 const MD_BOLD = /\*\*[^*\n]+\*\*/g
 const MD_NOTE_REF = /<sup>[^<\n]{1,12}<\/sup>|\[\^[^\]\n]{1,12}\]|\^\[[^\]\n]{1,12}\]/g
@@ -41,7 +42,10 @@ function wikiScore(text: string): number {
  */
 function markdownScore(text: string): number {
   const strong =
-    countMatches(text, MD_HEADING, 3) + countMatches(text, MD_BOLD, 3) + countMatches(text, MD_NOTE_REF, 3) + countMatches(text, MD_LINK, 3)
+    countMatches(text, MD_HEADING, 3) +
+    countMatches(text, MD_BOLD, 3) +
+    countMatches(text, MD_NOTE_REF, 3) +
+    countMatches(text, MD_LINK, 3)
   const lists = countMatches(text, MD_LIST, 10) >= 10 ? 1 : 0
   return strong + lists
 }

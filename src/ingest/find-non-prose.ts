@@ -56,7 +56,11 @@ export function findNonProse(text: string, lines: readonly Line[], counts: WordC
     while (first < last && isBlankLine(text, lines[first] as Line)) first++
     while (last + 1 < lines.length && kinds[last + 1] === 'neutral') last++
     if (gibberishLines >= MIN_RUN_LINES || letters >= MIN_SINGLE_LINE_LETTERS) {
-      runs.push({ firstLine: first, lastLine: last, span: { start: (lines[first] as Line).start, end: (lines[last] as Line).end } })
+      runs.push({
+        firstLine: first,
+        lastLine: last,
+        span: { start: (lines[first] as Line).start, end: (lines[last] as Line).end },
+      })
     }
   }
   return runs
@@ -78,7 +82,8 @@ function classifyLine(profile: LineProfile, latinMain: boolean, counts: WordCoun
   if (profile.length === profile.spaces) return 'blank'
   if (words.length === 0) return 'neutral'
   const foreign = (latinMain ? letters - latin : letters - cyrillic) / letters
-  const unknown = words.length >= 2 ? words.filter((word) => (counts.words.get(word) ?? 0) <= 1).length / words.length : 0
+  const unknown =
+    words.length >= 2 ? words.filter((word) => (counts.words.get(word) ?? 0) <= 1).length / words.length : 0
   const odd = profile.odd / profile.length
   const mixed = latin > 0 && cyrillic > 0 ? 0.2 : 0
   return Math.max(foreign, unknown) + 2 * odd + mixed >= GIBBERISH_SCORE ? 'gibberish' : 'prose'
@@ -86,7 +91,15 @@ function classifyLine(profile: LineProfile, latinMain: boolean, counts: WordCoun
 
 /** Profiles a line; only the first MAX_WORDS words (lower case, two letters or more) are kept. */
 function profileLine(content: string): LineProfile {
-  const profile: LineProfile = { latin: 0, cyrillic: 0, letters: 0, odd: 0, spaces: 0, length: content.length, words: [] }
+  const profile: LineProfile = {
+    latin: 0,
+    cyrillic: 0,
+    letters: 0,
+    odd: 0,
+    spaces: 0,
+    length: content.length,
+    words: [],
+  }
   let wordStart = -1
   for (let i = 0; i <= content.length; i++) {
     const code = i < content.length ? content.charCodeAt(i) : 32

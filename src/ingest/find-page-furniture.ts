@@ -28,7 +28,8 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Edit[] 
       : repeated.has(headKey(content)) || (NUMBERED_HEAD.test(content) && isAtPageBreak(text, lines, index))
         ? 'running-header'
         : undefined
-    if (reason !== undefined) edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', reason })
+    if (reason !== undefined)
+      edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', reason })
   })
   return edits
 }
@@ -37,7 +38,9 @@ export function findPageFurniture(text: string, lines: readonly Line[]): Edit[] 
 function isIsolated(text: string, lines: readonly Line[], index: number): boolean {
   const before = lines[index - 1]
   const after = lines[index + 1]
-  return (before === undefined || isBlankLine(text, before)) && (after === undefined || isBlankLine(text, after))
+  return (
+    (before === undefined || isBlankLine(text, before)) && (after === undefined || isBlankLine(text, after))
+  )
 }
 
 /**
@@ -66,6 +69,8 @@ function findRepeatedLines(text: string, lines: readonly Line[]): Set<string> {
   lines.forEach((line, index) => {
     const content = lineText(text, line)
     if (content.length === 0 || content.length > MAX_HEAD_LENGTH || !isIsolated(text, lines, index)) return
+    // Numbered items and notes ("9. A note") and sentences are body text, not running heads.
+    if (/^\d{1,3}[.)]\s/.test(content) || /[.!?:;,]$/.test(content)) return
     const key = headKey(content)
     if ((key.match(/\p{L}/gu)?.length ?? 0) < 3) return
     const atBreak = isAtPageBreak(text, lines, index) ? 1 : 0
@@ -75,7 +80,9 @@ function findRepeatedLines(text: string, lines: readonly Line[]): Set<string> {
       seen.set(key, { count: entry.count + 1, atBreak: entry.atBreak + atBreak, lastIndex: index })
     }
   })
-  const heads = [...seen].filter(([, entry]) => entry.count >= MIN_REPEATS && entry.atBreak * 2 >= entry.count)
+  const heads = [...seen].filter(
+    ([, entry]) => entry.count >= MIN_REPEATS && entry.atBreak * 2 >= entry.count,
+  )
   return new Set(heads.map(([key]) => key))
 }
 

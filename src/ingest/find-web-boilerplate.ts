@@ -25,7 +25,10 @@ export function findWebBoilerplate(text: string, lines: readonly Line[]): Edit[]
     while (index >= 0 && !isBlankLine(text, lines[index] as Line)) index--
     const first = index + 1
     if (!isBoilerplate(text, lines.slice(first, last + 1))) break
-    const start = (lines[first] as Line).start
+    // The blank lines before the boilerplate go with it, so the text ends with its last line of content.
+    let blankStart = first
+    while (blankStart > 0 && isBlankLine(text, lines[blankStart - 1] as Line)) blankStart--
+    const start = blankStart > 0 ? (lines[blankStart] as Line).start : (lines[first] as Line).start
     const end = Math.min((lines[last] as Line).end + 1, text.length)
     edits.push({ start, end, text: '', reason: 'web-boilerplate' })
   }

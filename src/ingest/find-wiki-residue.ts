@@ -27,8 +27,17 @@ export function findWikiResidue(text: string, lines: readonly Line[]): Edit[] {
     if (content.length === 0) return
     if (/^Navigation menu$/i.test(content)) inMenu = true
     const isMenuLine = inMenu && content.length <= MENU_LINE_MAX && !/[.!?]$/.test(content)
-    if (isMenuLine || CHROME_LINE.test(content) || (index < FROM_SITE_WINDOW && FROM_SITE_LINE.test(content))) {
-      edits.push({ start: line.start, end: Math.min(line.end + 1, text.length), text: '', reason: 'wiki-residue' })
+    if (
+      isMenuLine ||
+      CHROME_LINE.test(content) ||
+      (index < FROM_SITE_WINDOW && FROM_SITE_LINE.test(content))
+    ) {
+      edits.push({
+        start: line.start,
+        end: Math.min(line.end + 1, text.length),
+        text: '',
+        reason: 'wiki-residue',
+      })
       return
     }
     const link = EDIT_LINK.exec(text.slice(line.start, line.end))

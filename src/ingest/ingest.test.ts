@@ -42,12 +42,20 @@ function assertRoundTrip(text: SourceText): void {
     const start = Math.floor(next() * (text.text.length - 1))
     const end = Math.min(text.text.length, start + 1 + Math.floor(next() * 60))
     const raw = text.map.spanToRaw({ start, end })
-    const touched = text.removals.filter((removal) => removal.span.start < raw.end && removal.span.end > raw.start)
+    const touched = text.removals.filter(
+      (removal) => removal.span.start < raw.end && removal.span.end > raw.start,
+    )
     if (touched.some((removal) => !LAYOUT_REASONS.has(removal.reason))) continue
     const rawSlice = text.raw.slice(raw.start, raw.end)
     const textSlice = text.text.slice(start, end)
-    if (touched.length === 0) assert.equal(rawSlice.replace(/\s/g, ' '), textSlice.replace(/\s/g, ' '), `span ${start}-${end}`)
-    else assert.equal(flatten(rawSlice).replace(/ /g, ''), flatten(textSlice).replace(/ /g, ''), `span ${start}-${end}`)
+    if (touched.length === 0)
+      assert.equal(rawSlice.replace(/\s/g, ' '), textSlice.replace(/\s/g, ' '), `span ${start}-${end}`)
+    else
+      assert.equal(
+        flatten(rawSlice).replace(/ /g, ''),
+        flatten(textSlice).replace(/ /g, ''),
+        `span ${start}-${end}`,
+      )
   }
 }
 
@@ -65,15 +73,21 @@ describe('ingest', () => {
   })
 
   it('joins a hyphenated word and keeps the line count of the original', () => {
-    const source = 'In a letter to the Politburo in early October, he at-\ntacked the party’s economic policy; and\ncondemned it.\n'
+    const source =
+      'In a letter to the Politburo in early October, he at-\ntacked the party’s economic policy; and\ncondemned it.\n'
     const text = textOf(source)
     assert.match(text.text, /he attacked\nthe party’s/)
     assert.equal(text.text.split('\n').length, source.split('\n').length)
-    assert.deepEqual(text.removals.map((removal) => removal.reason), ['line-break-hyphen'])
+    assert.deepEqual(
+      text.removals.map((removal) => removal.reason),
+      ['line-break-hyphen'],
+    )
   })
 
   it('reads an HTML page as Markdown-flavoured text with a title', () => {
-    const text = textOf('<!doctype html><html><head><title>Letter 1</title></head><body><h2>To Molotov</h2><p>Greetings&nbsp;friend<sup>1</sup></p></body></html>')
+    const text = textOf(
+      '<!doctype html><html><head><title>Letter 1</title></head><body><h2>To Molotov</h2><p>Greetings&nbsp;friend<sup>1</sup></p></body></html>',
+    )
     assert.equal(text.format, 'html')
     assert.equal(text.title, 'Letter 1')
     assert.equal(text.text, '## To Molotov\n\nGreetings friend<sup>1</sup>')
@@ -111,7 +125,8 @@ describe('ingest on the corpus', () => {
     const result = ingest(corpusFile('001'))
     const text = result.text as SourceText
     assert.ok(text.nonProse.length >= 4)
-    for (const span of text.nonProse) assert.doesNotMatch(text.text.slice(span.start, span.end), /Molotov and Stalin/)
+    for (const span of text.nonProse)
+      assert.doesNotMatch(text.text.slice(span.start, span.end), /Molotov and Stalin/)
     assert.ok(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'mixed-script-word'))
     assert.match(text.text, /The Stalin-Bukharin leadership/)
   })

@@ -1,4 +1,12 @@
-import type { Diagnostic, IngestResult, OffsetMap, Removal, SourceFile, SourceFormat, Span } from '../core/index.ts'
+import type {
+  Diagnostic,
+  IngestResult,
+  OffsetMap,
+  Removal,
+  SourceFile,
+  SourceFormat,
+  Span,
+} from '../core/index.ts'
 import { composeMaps } from '../core/index.ts'
 import { decodeSource } from './decode-source.ts'
 import { detectFormat } from './detect-format.ts'
@@ -59,7 +67,10 @@ export function ingest(file: SourceFile): IngestResult {
       raw,
       text: repaired.text,
       map: read.map === undefined ? repaired.map : composeMaps(repaired.map, read.map),
-      removals: [...read.removals, ...repaired.removals.map((removal) => ({ ...removal, span: toRaw(removal.span) }))],
+      removals: [
+        ...read.removals,
+        ...repaired.removals.map((removal) => ({ ...removal, span: toRaw(removal.span) })),
+      ],
       nonProse: repaired.nonProse,
       ...(title === undefined ? {} : { title }),
     },

@@ -34,14 +34,23 @@ export function joinBrokenLines(text: string, lines: readonly Line[], joinOption
     const line = lines[index] as Line
     if (options.dropped.has(index) || isBlankLine(text, line)) continue
     let next = index + 1
-    while (next < lines.length && next - index <= MAX_GAP_LINES && isGapLine(text, lines, next, options)) next++
+    while (next < lines.length && next - index <= MAX_GAP_LINES && isGapLine(text, lines, next, options))
+      next++
     const following = lines[next]
     if (following === undefined || next - index > MAX_GAP_LINES) continue
     const join = planJoin(text, { line, following, index, next }, options)
     if (join === undefined) continue
-    edits.push(...gapEdits(lines, { from: join.from, to: join.to, firstIndex: index + 1, lastIndex: next - 1 }, join, options))
+    edits.push(
+      ...gapEdits(
+        lines,
+        { from: join.from, to: join.to, firstIndex: index + 1, lastIndex: next - 1 },
+        join,
+        options,
+      ),
+    )
     const adjacent = next === index + 1
-    if ((options.hardWrapped || adjacent) && join.text === '') edits.push(...moveLineBreak(text, join.to, following.end))
+    if ((options.hardWrapped || adjacent) && join.text === '')
+      edits.push(...moveLineBreak(text, join.to, following.end))
   }
   return edits
 }
@@ -84,7 +93,13 @@ function planJoin(
   }
   if (gap === 0) return undefined
   const lineStart = text.slice(line.start, Math.min(line.start + 8, end))
-  if (!continuesParagraph({ lineStart, tail: content, length: end - line.start }, text.slice(start, Math.min(start + 8, following.end)), options)) {
+  if (
+    !continuesParagraph(
+      { lineStart, tail: content, length: end - line.start },
+      text.slice(start, Math.min(start + 8, following.end)),
+      options,
+    )
+  ) {
     return undefined
   }
   if (options.hardWrapped && !hasDroppedLine(options.dropped, pair.index, pair.next)) return undefined
@@ -103,7 +118,8 @@ const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|\*{3,})[ \t]*$/
  */
 function isInFootBlock(text: string, index: number, lines: readonly Line[]): boolean {
   let current = index
-  if (!NOTE_LINE.test(text.slice((lines[current] as Line).start, (lines[current] as Line).start + 8))) return false
+  if (!NOTE_LINE.test(text.slice((lines[current] as Line).start, (lines[current] as Line).start + 8)))
+    return false
   for (current--; current >= 0; current--) {
     const line = lines[current] as Line
     if (isBlankLine(text, line)) continue
@@ -146,7 +162,8 @@ function gapEdits(
   for (let index = range.firstIndex; index <= range.lastIndex; index++) {
     if (!options.dropped.has(index)) continue
     const line = lines[index] as Line
-    if (line.start > cursor) edits.push({ start: cursor, end: line.start, text: replacement, reason: join.reason })
+    if (line.start > cursor)
+      edits.push({ start: cursor, end: line.start, text: replacement, reason: join.reason })
     if (line.start > cursor) replacement = ''
     cursor = line.end + 1
   }

@@ -4,7 +4,8 @@ import { readHtml } from './read-html.ts'
 
 describe('readHtml', () => {
   it('separates blocks by blank lines and writes headings with #', () => {
-    const html = '<body><h1>Stalin’s Letters</h1>\n<p>Dear\n   Viacheslav,</p><p>Regards,<br>J. Stalin</p></body>'
+    const html =
+      '<body><h1>Stalin’s Letters</h1>\n<p>Dear\n   Viacheslav,</p><p>Regards,<br>J. Stalin</p></body>'
     assert.equal(readHtml(html).text, '# Stalin’s Letters\n\nDear Viacheslav,\n\nRegards,\nJ. Stalin')
   })
 
@@ -23,7 +24,7 @@ describe('readHtml', () => {
     assert.equal(result.text, 'Text')
     assert.equal(result.title, 'A page')
     assert.ok(result.removals.every((removal) => removal.reason === 'markup'))
-    assert.equal(result.removals.length, 4)
+    assert.equal(result.removals.length, 5)
   })
 
   it('writes bold and italic as Markdown and list items with a dash', () => {

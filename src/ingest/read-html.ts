@@ -6,8 +6,33 @@ import { createTextBuilder } from '../core/index.ts'
 const DROPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'head', 'noscript', 'template', 'svg'])
 /** Elements that start and end a block (separated by a blank line in the result). */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'blockquote', 'ul', 'ol', 'li', 'table', 'tr', 'dl', 'dt', 'dd',
-  'pre', 'figure', 'figcaption', 'hr', 'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ])
 /** Inline elements kept exactly as written (note markers). */
 const KEPT_AS_WRITTEN = new Set(['sup', 'sub'])
@@ -69,12 +94,15 @@ export function readHtml(html: string): HtmlText {
         if (name === 'title') inTitle = false
         if (dropDepth > 0) {
           if (DROPPED.has(name)) dropDepth--
-          if (dropDepth === 0) removals.push({ reason: 'markup', span: { start: dropStart, end: parser.endIndex + 1 } })
+          if (dropDepth === 0)
+            removals.push({ reason: 'markup', span: { start: dropStart, end: parser.endIndex + 1 } })
           return
         }
         if (BLOCKS.has(name)) breakBlock()
-        else if (KEPT_AS_WRITTEN.has(name) && !implied) write(parser.startIndex, parser.endIndex + 1, '', true)
-        else if (EMPHASIS[name] !== undefined && started) write(parser.startIndex, parser.endIndex + 1, EMPHASIS[name] as string, false)
+        else if (KEPT_AS_WRITTEN.has(name) && !implied)
+          write(parser.startIndex, parser.endIndex + 1, '', true)
+        else if (EMPHASIS[name] !== undefined && started)
+          write(parser.startIndex, parser.endIndex + 1, EMPHASIS[name] as string, false)
       },
       ontext(data) {
         if (inTitle) title = (title ?? '') + data

@@ -1,5 +1,4 @@
-import type { Removal, SourceFormat, Span } from '../core/index.ts'
-import type { OffsetMap } from '../core/index.ts'
+import type { OffsetMap, Removal, SourceFormat, Span } from '../core/index.ts'
 import { applyEdits, type Edit } from './apply-edits.ts'
 import { countWords } from './count-words.ts'
 import { findMixedScriptWords, type MixedScriptWord } from './find-mixed-script-words.ts'
@@ -47,7 +46,10 @@ export function repairText(input: string, format: SourceFormat): RepairedText {
     text: edited.text,
     map: edited.map,
     removals: edited.removals,
-    nonProse: runSpans.map((span) => ({ start: edited.map.fromRaw(span.start), end: edited.map.fromRaw(span.end) })),
+    nonProse: runSpans.map((span) => ({
+      start: edited.map.fromRaw(span.start),
+      end: edited.map.fromRaw(span.end),
+    })),
     nonProseRuns: runs,
     mixedScriptWords: findMixedScriptWords(input, runSpans),
   }

@@ -32,7 +32,7 @@ export function registerSourcesCommand(program: Command): void {
               s.id,
               s.name,
               s.format ?? '',
-              (s.title ?? '').slice(0, 40),
+              (s.title ?? '').slice(0, 32),
               s.lineCount,
               s.documents,
               s.notes,

@@ -1,6 +1,8 @@
 /** A labelled item in text order, as the chain choosers see it. */
 export interface Ranked {
   readonly value: number
+  /** Place among all the paragraphs considered, when some were filtered out before (default: the index). */
+  readonly position?: number
 }
 
 /**
@@ -53,7 +55,7 @@ function chooseChain(
   best.forEach((length, i) => {
     if (length !== longest) return
     const chain = followChain(items, best, i, follows)
-    const stretch = longestStretch(chain)
+    const stretch = longestStretch(chain.map((index) => (items[index] as Ranked).position ?? index))
     if (stretch > chosenStretch) {
       chosen = chain
       chosenStretch = stretch
@@ -82,11 +84,11 @@ function followChain(
 }
 
 /** The longest stretch of a chain whose items stand next to each other, with no other item between them. */
-function longestStretch(chain: readonly number[]): number {
+function longestStretch(positions: readonly number[]): number {
   let longest = 0
   let run = 0
-  chain.forEach((index, k) => {
-    run = k > 0 && index === (chain[k - 1] as number) + 1 ? run + 1 : 1
+  positions.forEach((position, k) => {
+    run = k > 0 && position === (positions[k - 1] as number) + 1 ? run + 1 : 1
     longest = Math.max(longest, run)
   })
   return longest

@@ -87,7 +87,7 @@ function linkSequence(
       !input.markers.some((m) => m.span.start >= c.span.start && m.span.start < c.span.end),
   )
   const preferred = valid.filter((c) => !isListItem(c, candidates, markers) || !hasRival(c, valid, candidates, markers))
-  const chosen = chooseNotes(preferred, markers)
+  const chosen = chooseNotes(preferred, markers, candidates)
   const unmarked = candidates.filter(
     (c) => NOTE_ONLY_FORMS.has(c.form) && !chosen.includes(c) && !markers.some((m) => m.label === c.label),
   )
@@ -123,11 +123,15 @@ function linkSequence(
  * quoted inside the last note does not replace the notes before it; otherwise (page-foot notes between body
  * paragraphs) the longest run over the whole sequence.
  */
-function chooseNotes(valid: readonly NoteCandidate[], markers: readonly MarkerCandidate[]): NoteCandidate[] {
+function chooseNotes(
+  valid: readonly NoteCandidate[],
+  markers: readonly MarkerCandidate[],
+  all: readonly NoteCandidate[],
+): NoteCandidate[] {
   const lastMarker = markers[markers.length - 1]?.span.start ?? -1
   const pick = (items: readonly NoteCandidate[], start: 'earliest' | 'latest'): NoteCandidate[] =>
     chooseRisingChain(
-      items.map((c) => ({ value: Number(c.label) })),
+      items.map((c) => ({ value: Number(c.label), position: all.indexOf(c) })),
       { start },
     ).map((i) => items[i] as NoteCandidate)
   const anywhere = pick(valid, 'latest')

@@ -17,50 +17,40 @@ export interface GlyphNotesInput {
 }
 
 /**
- * Links the page-foot notes of an OCR'd text to the glyphs OCR made of their superscript markers. In each unit
- * (document, or text under a heading) the notes are the longest run of numbered paragraphs whose numbers go up
- * by one; `*` paragraphs are unnumbered notes. Numbers the run skips before its first note (notes whose text
+ * Links the page-foot notes of an OCR'd text to the glyphs OCR made of their superscript markers. The notes are
+ * the longest run of numbered paragraphs whose numbers go up by one, across the whole text (an article numbers
+ * its notes through all its sections); `*` paragraphs are unnumbered notes. Numbers the run skips before its first note (notes whose text
  * is missing) still get their markers, so they can be reported.
  * @example linkGlyphNotes(input).notes.map((note) => note.label) // ['*', '9', '10']
  */
 export function linkGlyphNotes(input: GlyphNotesInput): { notes: Note[]; markers: NoteMarker[] } {
-  const notes: Note[] = []
-  const markers: NoteMarker[] = []
-  const byUnit = new Map<number, NoteCandidate[]>()
-  for (const candidate of input.candidates) {
-    const key = input.units.unitAt(candidate.span.start).start
-    byUnit.set(key, [...(byUnit.get(key) ?? []), candidate])
-  }
-  for (const [start, candidates] of byUnit) {
-    const unit = input.units.unitAt(start)
-    const numbered = candidates.filter((c) => c.form === 'numbered')
-    const chosen = chooseConsecutiveChain(numbered.map((c) => ({ value: Number(c.label) }))).map(
-      (i) => numbered[i] as NoteCandidate,
-    )
-    const unitNotes = [...chosen, ...candidates.filter((c) => c.form === 'asterisk')].map((c) =>
-      toNote(input, c, c.span, 'footnote'),
-    )
-    const skip = unitNotes.map((note) => note.span)
-    const unitLines = input.lines.filter((line) => line.start >= unit.start && line.start < unit.end)
-    const glyphs = numberGlyphMarkers(
-      findGlyphMarkers(unitLines, skip),
-      chosen.map((c) => ({ value: Number(c.label), span: c.span, start: (input.lines[c.line] as TextLine).start })),
-      input.text,
-    )
-    notes.push(...unitNotes)
-    for (const glyph of glyphs) {
-      const note = unitNotes.find((n) => n.label === glyph.label)
-      const documentId = note?.documentId ?? input.units.documentAt(glyph.span.start)
-      markers.push({
-        sourceId: input.sourceId,
-        label: glyph.label,
-        span: glyph.span,
-        ...(note === undefined ? {} : { noteId: note.id }),
-        ...(documentId === undefined ? {} : { documentId }),
-        rule: 'notes:marker-ocr-glyph',
-      })
+  const numbered = input.candidates.filter((c) => c.form === 'numbered')
+  const chosen = chooseConsecutiveChain(numbered.map((c) => ({ value: Number(c.label) }))).map(
+    (i) => numbered[i] as NoteCandidate,
+  )
+  const notes = [...chosen, ...input.candidates.filter((c) => c.form === 'asterisk')].map((c) =>
+    toNote(input, c, c.span, 'footnote'),
+  )
+  const glyphs = numberGlyphMarkers(
+    findGlyphMarkers(
+      input.lines,
+      notes.map((note) => note.span),
+    ),
+    chosen.map((c) => ({ value: Number(c.label), span: c.span, start: (input.lines[c.line] as TextLine).start })),
+    input.text,
+  )
+  const markers = glyphs.map((glyph): NoteMarker => {
+    const note = notes.find((n) => n.label === glyph.label)
+    const documentId = note?.documentId ?? input.units.documentAt(glyph.span.start)
+    return {
+      sourceId: input.sourceId,
+      label: glyph.label,
+      span: glyph.span,
+      ...(note === undefined ? {} : { noteId: note.id }),
+      ...(documentId === undefined ? {} : { documentId }),
+      rule: 'notes:marker-ocr-glyph',
     }
-  }
+  })
   return {
     notes: notes.sort((a, b) => a.span.start - b.span.start),
     markers: markers.sort((a, b) => a.span.start - b.span.start),

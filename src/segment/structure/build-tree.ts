@@ -49,7 +49,7 @@ export function buildTree(text: string, headings: readonly HeadingLine[], end: n
     const titled =
       first !== undefined &&
       text.slice(0, first.line.start).trim() === '' &&
-      !text.slice(first.line.end, next).split('\n').some((line) => line.length > 200)
+      !text.slice(first.line.end, next).split(/\n\s*\n/).some((paragraph) => paragraph.length > 200)
     article = add({ type: 'article', title: titled ? first.title : title, start: 0, level: 0, appendix: false, rule: 'segment/structure:article', ...(titled ? { heading: first } : {}) })
   }
   let seenChapter = false

@@ -104,6 +104,7 @@ export function isLayoutHeading(printed: string): boolean {
   if (/^\d+$/.test(line)) return false
   const capitalised = words.filter((w) => /^["“‘']?[A-Z0-9]/.test(w)).length
   const lower = words.filter((w) => /^[a-z]/.test(w) && !SMALL_WORDS.has(w.toLowerCase())).length
+  if (/^[IVXLC]+\.\s+\S/.test(line)) return true // numbered with a roman numeral: "II. The attempt to …"
   // Sentence-case headings ("The direction of planning") are short; longer lines must be Title Case.
   return words.length <= 6 || capitalised >= lower
 }

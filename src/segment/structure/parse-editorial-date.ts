@@ -76,7 +76,10 @@ function parseRange(text: string): ParsedDate | undefined {
   if (parts.length !== 2) return undefined
   const endIso = parsePlainDate(parts[1] as string)
   if (endIso === undefined) return undefined
-  const startIso = parsePlainDate(parts[0] as string, Number(endIso.slice(0, 4)))
+  const bareDay = /^\d{1,2}$/.test((parts[0] as string).trim()) && endIso.length === 10
+  const startIso = bareDay
+    ? `${endIso.slice(0, 8)}${(parts[0] as string).trim().padStart(2, '0')}`
+    : parsePlainDate(parts[0] as string, Number(endIso.slice(0, 4)))
   if (startIso === undefined) return undefined
   const common = commonPart(startIso, endIso)
   return { ...(common === undefined ? {} : { iso: common }), isoEnd: endIso, qualifier: 'range', bound: `${startIso}/${endIso}` }

@@ -1,6 +1,6 @@
 /** Greeting words that open a salutation ("Hello again, Molotov,"), longest first. */
 const GREETING =
-  /^(?:(?:hello|hi|greetings|dear|my dear|good day|to|hello again|respected|esteemed)\b[,!]?\s*)+/i
+  /^(?:(?:hello|hi|greetings|dear|my dear|good day|to|again|respected|esteemed)\b[,!]?\s*)+/i
 /** Forms of address that are not part of a name. */
 const TITLE = /^(?:(?:com|coms|comrade|comrades|tov|mr|mrs|ms|dr|citizen)\.?\s+)+/i
 const CLOSING_WORDS = /^(?:regards|greetings|yours|thanks|thank you|bye|best|warm regards|well)\b/i

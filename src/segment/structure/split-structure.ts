@@ -36,7 +36,7 @@ export function splitStructure(text: SourceText, context: StageContext): Documen
   const documents: Document[] = []
   const units = [...nodes, ...trailing.nodes]
   units.forEach((node, k) => {
-    const id = createId('doc', hashKey(text.sourceId, 'structure', node.start))
+    const id = createId('doc', hashKey(text.sourceId, 'structure', node.type, node.start))
     ids.set(node, id)
     const parentId = node.parent === undefined ? undefined : ids.get(node.parent)
     const f = fields.get(node)

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import type { DiagnosticRecord, DocumentRecord, SourceEdition, SourceRecord } from '../../core/index.ts'
-import type { DiagnosticFilter, DocumentFilter, SourceSummary, Store } from '../store.ts'
+import type { SourceSummary, Store } from '../store.ts'
 import { MIGRATIONS } from './migrations.ts'
 
 export interface SqliteStoreOptions {
