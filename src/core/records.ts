@@ -65,6 +65,8 @@ export interface DocumentRecord {
   readonly insertions: readonly InsertionRecord[]
   /** The document's normalised text. */
   readonly text: string
+  /** Where `text` stands in the source's normalised text (`SourceEdition.text`). */
+  readonly textSpan: { readonly start: number; readonly end: number }
   readonly provenance: Provenance
 }
 
@@ -152,6 +154,8 @@ export interface SourceEdition {
   readonly source: SourceRecord
   /** The original file, decoded (kept whole so any passage can be shown). */
   readonly raw: string
+  /** The normalised text the stages read; documents' `textSpan`s point into it. */
+  readonly text: string
   readonly documents: readonly DocumentRecord[]
   readonly notes: readonly NoteRecord[]
   readonly markers: readonly MarkerRecord[]

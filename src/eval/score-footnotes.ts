@@ -22,12 +22,20 @@ interface RowResult {
  */
 export const scoreFootnotes: Scorer = (gold, editions) => {
   const misses: string[] = []
-  const counts = { rows: gold.rows.length, right: 0, markerRows: 0, markersFound: 0, noteRows: 0, notesFound: 0 }
+  const counts = {
+    rows: gold.rows.length,
+    right: 0,
+    markerRows: 0,
+    markersFound: 0,
+    noteRows: 0,
+    notesFound: 0,
+  }
   const rightMarkers = new Set<MarkerRecord>()
   const files = new Set(gold.rows.map((row) => row.file ?? ''))
   for (const row of gold.rows) {
     const edition = editions.find((e) => e.source.name === row.file)
-    const result = edition === undefined ? { right: false, miss: 'no edition' } : scoreRow(row, edition, rightMarkers)
+    const result =
+      edition === undefined ? { right: false, miss: 'no edition' } : scoreRow(row, edition, rightMarkers)
     if (row.marker_line !== '') counts.markerRows++
     if (row.note_text_line !== '') counts.noteRows++
     if (result.marker === true) counts.markersFound++
@@ -72,16 +80,27 @@ function scoreRow(row: Row, edition: SourceEdition, rightMarkers: Set<MarkerReco
     return { ...found, right: note !== undefined && !pointedAt, miss: describe(row, marker, note, edition) }
   }
   if (row.note_text_line === '') {
-    return { ...found, right: marker !== undefined && marker.noteId === undefined, miss: describe(row, marker, note, edition) }
+    return {
+      ...found,
+      right: marker !== undefined && marker.noteId === undefined,
+      miss: describe(row, marker, note, edition),
+    }
   }
   const right = marker !== undefined && note !== undefined && marker.noteId === note.id
   if (right) rightMarkers.add(marker)
   return { ...found, right, miss: describe(row, marker, note, edition) }
 }
 
-function describe(row: Row, marker: MarkerRecord | undefined, note: NoteRecord | undefined, edition: SourceEdition): string {
+function describe(
+  row: Row,
+  marker: MarkerRecord | undefined,
+  note: NoteRecord | undefined,
+  edition: SourceEdition,
+): string {
   const target = edition.notes.find((n) => n.id === marker?.noteId)
   const markerText =
-    marker === undefined ? 'no marker' : `marker at line ${marker.provenance.lineStart} → ${target === undefined ? 'no note' : `note at line ${target.provenance.lineStart}`}`
+    marker === undefined
+      ? 'no marker'
+      : `marker at line ${marker.provenance.lineStart} → ${target === undefined ? 'no note' : `note at line ${target.provenance.lineStart}`}`
   return `expected marker line ${row.marker_line || '(none)'} → note line ${row.note_text_line || '(none)'}; found ${markerText}, ${note === undefined ? 'no note at that line' : 'note at that line'}`
 }

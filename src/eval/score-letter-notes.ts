@@ -15,12 +15,15 @@ const SCORED_TYPES: ReadonlySet<string> = new Set(['letter', 'telegram', 'note',
  */
 export const scoreLetterNotes: Scorer = (gold, editions) => {
   const edition =
-    editions.find((e) => e.documents.some((doc) => doc.type === 'letter')) ?? findEditionForGold(gold, editions)
+    editions.find((e) => e.documents.some((doc) => doc.type === 'letter')) ??
+    findEditionForGold(gold, editions)
   if (edition === undefined) {
     return { gold: gold.name, metrics: {}, counts: {}, misses: ['No edition of a letters book to score'] }
   }
   const inScope = createScopeTest(edition)
-  const markers = edition.markers.filter((m) => m.provenance.quote.exact.startsWith('<sup>') && inScope(m.documentId))
+  const markers = edition.markers.filter(
+    (m) => m.provenance.quote.exact.startsWith('<sup>') && inScope(m.documentId),
+  )
   const notes = edition.notes.filter((n) => inScope(n.documentId))
   const notesById = new Map(edition.notes.map((note) => [note.id, note]))
   const pointedAt = new Set(edition.markers.map((m) => m.noteId))
@@ -35,11 +38,15 @@ export const scoreLetterNotes: Scorer = (gold, editions) => {
     }
     linked++
     if (note.label === marker.label) labelsMatch++
-    else misses.push(`line ${marker.provenance.lineStart}: marker "${marker.label}" links to note "${note.label}"`)
+    else
+      misses.push(
+        `line ${marker.provenance.lineStart}: marker "${marker.label}" links to note "${note.label}"`,
+      )
   }
   const withMarker = notes.filter((note) => pointedAt.has(note.id))
   for (const note of notes) {
-    if (!pointedAt.has(note.id)) misses.push(`line ${note.provenance.lineStart}: note "${note.label}" has no marker`)
+    if (!pointedAt.has(note.id))
+      misses.push(`line ${note.provenance.lineStart}: note "${note.label}" has no marker`)
   }
   return {
     gold: gold.name,
@@ -61,7 +68,11 @@ function createScopeTest(edition: SourceEdition): (id: string | undefined) => bo
   const byId = new Map<string, DocumentRecord>(edition.documents.map((doc) => [doc.id, doc]))
   if (!edition.documents.some((doc) => SCORED_TYPES.has(doc.type))) return () => true
   return (id) => {
-    for (let doc = id === undefined ? undefined : byId.get(id); doc !== undefined; doc = byId.get(doc.parentId ?? '')) {
+    for (
+      let doc = id === undefined ? undefined : byId.get(id);
+      doc !== undefined;
+      doc = byId.get(doc.parentId ?? '')
+    ) {
       if (SCORED_TYPES.has(doc.type)) return true
     }
     return false

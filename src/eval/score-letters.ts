@@ -2,8 +2,6 @@ import type { DocumentRecord } from '../core/index.ts'
 import { findEditionForGold, looseText, ratio } from './compare-text.ts'
 import type { Scorer } from './eval-score.ts'
 
-type Row = Readonly<Record<string, string>>
-
 /** Gold columns scored, and how each is read from a stored document. */
 const FIELDS: Readonly<Record<string, (doc: DocumentRecord) => string | undefined>> = {
   kind: (doc) => doc.type,
@@ -32,7 +30,8 @@ export const scoreLetters: Scorer = (gold, editions) => {
   const edition = findEditionForGold(gold, editions)
   const byNumber = new Map<string, DocumentRecord>()
   for (const doc of edition?.documents ?? []) {
-    if (ITEM_TYPES.has(doc.type) && doc.number !== undefined && !byNumber.has(doc.number)) byNumber.set(doc.number, doc)
+    if (ITEM_TYPES.has(doc.type) && doc.number !== undefined && !byNumber.has(doc.number))
+      byNumber.set(doc.number, doc)
   }
   const names = Object.keys(FIELDS)
   const right = Object.fromEntries(names.map((name) => [name, 0])) as Record<string, number>
@@ -63,9 +62,13 @@ export const scoreLetters: Scorer = (gold, editions) => {
   return {
     gold: gold.name,
     metrics,
-    counts: { gold_rows: total, found, items_in_edition: byNumber.size, fields_right: correct, fields: total * names.length },
+    counts: {
+      gold_rows: total,
+      found,
+      items_in_edition: byNumber.size,
+      fields_right: correct,
+      fields: total * names.length,
+    },
     misses,
   }
 }
-
-export type { Row }

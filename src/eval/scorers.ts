@@ -2,6 +2,7 @@ import type { ScorerEntry } from './run-eval.ts'
 import { scoreFootnotes } from './score-footnotes.ts'
 import { scoreGlossary } from './score-glossary.ts'
 import { scoreIndex } from './score-index.ts'
+import { scoreLetterNotes } from './score-letter-notes.ts'
 import { scoreLetters } from './score-letters.ts'
 import { scoreWitnesses } from './score-witnesses.ts'
 
@@ -11,6 +12,9 @@ export const SCORERS: readonly ScorerEntry[] = [
   { key: 'glossary-001.tsv', goldFile: 'glossary-001.tsv', scorer: scoreGlossary },
   { key: 'index-people-001.tsv', goldFile: 'index-people-001.tsv', scorer: scoreIndex },
   { key: 'index-other-001.tsv', goldFile: 'index-other-001.tsv', scorer: scoreIndex },
+  // The letters book has no gold file for its notes: this scores the book's own markers and note texts
+  // against each other (every marker linked, every note text with a marker), on the source letters-001 describes.
+  { key: 'letter-notes-001', goldFile: 'letters-001.tsv', scorer: scoreLetterNotes },
   { key: 'footnotes-other.tsv', goldFile: 'footnotes-other.tsv', scorer: scoreFootnotes },
   { key: 'baku-variants.tsv', goldFile: 'baku-variants.tsv', scorer: scoreWitnesses },
 ]

@@ -60,6 +60,7 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
       importedAt: options.importedAt,
     },
     raw,
+    text: text?.text ?? '',
     documents,
     notes: (segments?.notes ?? []).map(({ span, rule, ...note }) => ({
       ...note,
@@ -146,6 +147,7 @@ function toDocumentRecord(doc: Document, text: SourceText | undefined, convert: 
       field: convert.field({ text: text?.text.slice(span.start, span.end) ?? '', span }) as FieldRecord,
     })),
     text: text?.text.slice(doc.span.start, doc.span.end) ?? '',
+    textSpan: { start: doc.span.start, end: doc.span.end },
     provenance: convert.provenance(doc.span, doc.rule),
   }
 }

@@ -27,6 +27,7 @@ export function createSampleEdition(key = 'sample', contentHash = 'hash-1'): Sou
     addressees: ['Molotov'],
     insertions: [],
     text: raw.slice(start, end),
+    textSpan: { start, end },
     provenance: provenance(start, end, line, line + 2, 'test'),
   })
   const noteId = createId('note', `${key}-1`)
@@ -42,6 +43,7 @@ export function createSampleEdition(key = 'sample', contentHash = 'hash-1'): Sou
       importedAt: '2026-01-01T00:00:00.000Z',
     },
     raw,
+    text: raw,
     documents: [letter(1, '1925-07-12', 0, 61, 1), letter(2, '1926-03-03', 61, raw.length, 5)],
     notes: [
       {

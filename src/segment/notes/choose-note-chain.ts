@@ -44,7 +44,8 @@ function chooseChain(
   const best = new Array<number>(items.length).fill(1)
   for (let i = items.length - 1; i >= 0; i--) {
     for (let j = i + 1; j < items.length; j++) {
-      if (follows(valueAt(items, i), valueAt(items, j))) best[i] = Math.max(best[i] as number, 1 + (best[j] as number))
+      if (follows(valueAt(items, i), valueAt(items, j)))
+        best[i] = Math.max(best[i] as number, 1 + (best[j] as number))
     }
   }
   const longest = Math.max(0, ...best)
@@ -75,7 +76,9 @@ function followChain(
   let current = first
   for (let need = (best[first] as number) - 1; need > 0; need--) {
     const from = current
-    const next = best.findIndex((length, j) => j > from && length === need && follows(valueAt(items, from), valueAt(items, j)))
+    const next = best.findIndex(
+      (length, j) => j > from && length === need && follows(valueAt(items, from), valueAt(items, j)),
+    )
     if (next === -1) break
     chain.push(next)
     current = next

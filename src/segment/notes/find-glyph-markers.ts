@@ -63,7 +63,8 @@ function isMarker(text: string, at: number, glyphs: string, open: Record<string,
     open[opener] = (open[opener] ?? 0) - 1
     return false
   }
-  const possessive = (first === '’' || first === "'") && text[at - 1] === 's' && /^\s+\p{L}/u.test(text.slice(at + 1))
+  const possessive =
+    (first === '’' || first === "'") && text[at - 1] === 's' && /^\s+\p{L}/u.test(text.slice(at + 1))
   return !possessive
 }
 
@@ -74,7 +75,11 @@ function isMarker(text: string, at: number, glyphs: string, open: Record<string,
 function trackQuote(text: string, at: number, open: Record<string, number>): void {
   const char = text[at] as string
   if (char === '“' || char === '‘') open[char] = (open[char] ?? 0) + 1
-  else if ((char === '"' || char === "'") && /^[\s(—-]?$/.test(text[at - 1] ?? '') && /\S/.test(text[at + 1] ?? ' ')) {
+  else if (
+    (char === '"' || char === "'") &&
+    /^[\s(—-]?$/.test(text[at - 1] ?? '') &&
+    /\S/.test(text[at + 1] ?? ' ')
+  ) {
     open[char] = (open[char] ?? 0) + 1
   } else {
     const opener = OPENERS[char]

@@ -3,7 +3,14 @@ import type { TextLine } from './text-lines.ts'
 import { isHeadingLine } from './text-lines.ts'
 
 /** Document types whose notes are numbered on their own (numbering restarts in each). */
-const SEQUENCE_TYPES: ReadonlySet<string> = new Set(['letter', 'telegram', 'note', 'chapter', 'section', 'article'])
+const SEQUENCE_TYPES: ReadonlySet<string> = new Set([
+  'letter',
+  'telegram',
+  'note',
+  'chapter',
+  'section',
+  'article',
+])
 
 /** A stretch of text whose notes may form a sequence of their own: a document, or the text under a heading. */
 export interface NoteUnit {
@@ -26,7 +33,11 @@ export interface NoteUnits {
  * section or article; when no such document is given, the text under each Markdown heading.
  * @example findNoteUnits(lines, text.length, documents).unitAt(120).documentId
  */
-export function findNoteUnits(lines: readonly TextLine[], length: number, documents: readonly Document[]): NoteUnits {
+export function findNoteUnits(
+  lines: readonly TextLine[],
+  length: number,
+  documents: readonly Document[],
+): NoteUnits {
   const innermost = (offset: number, types?: ReadonlySet<string>): Document | undefined => {
     let best: Document | undefined
     for (const doc of documents) {
@@ -47,7 +58,10 @@ export function findNoteUnits(lines: readonly TextLine[], length: number, docume
       },
     }
   }
-  const starts = [0, ...lines.filter((line) => isHeadingLine(line) && line.start > 0).map((line) => line.start)]
+  const starts = [
+    0,
+    ...lines.filter((line) => isHeadingLine(line) && line.start > 0).map((line) => line.start),
+  ]
   return {
     documentAt,
     unitAt(offset) {

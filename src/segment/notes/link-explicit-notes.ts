@@ -1,10 +1,10 @@
 import type { Note, NoteMarker, SourceId, Span } from '../../core/index.ts'
 import { createId, hashKey } from '../../core/index.ts'
 import { chooseRisingChain } from './choose-note-chain.ts'
+import { extendEndnote } from './extend-endnote.ts'
 import type { MarkerCandidate } from './find-explicit-markers.ts'
 import type { NoteCandidate } from './find-note-candidates.ts'
 import type { NoteUnits } from './find-note-units.ts'
-import { extendEndnote } from './extend-endnote.ts'
 import type { TextLine } from './text-lines.ts'
 import { lineIndexAt } from './text-lines.ts'
 
@@ -86,7 +86,9 @@ function linkSequence(
       markers.some((m) => m.label === c.label && m.span.start < c.span.start) &&
       !input.markers.some((m) => m.span.start >= c.span.start && m.span.start < c.span.end),
   )
-  const preferred = valid.filter((c) => !isListItem(c, candidates, markers) || !hasRival(c, valid, candidates, markers))
+  const preferred = valid.filter(
+    (c) => !isListItem(c, candidates, markers) || !hasRival(c, valid, candidates, markers),
+  )
   const chosen = chooseNotes(preferred, markers, candidates)
   const unmarked = candidates.filter(
     (c) => NOTE_ONLY_FORMS.has(c.form) && !chosen.includes(c) && !markers.some((m) => m.label === c.label),
@@ -97,7 +99,8 @@ function linkSequence(
     .map((candidate, i, all): Note => {
       const footnote = candidate.pageFoot || candidate.span.start < lastMarker
       const next = all[i + 1]
-      const nextStart = next === undefined ? Number.POSITIVE_INFINITY : (input.lines[next.line] as TextLine).start
+      const nextStart =
+        next === undefined ? Number.POSITIVE_INFINITY : (input.lines[next.line] as TextLine).start
       const limit = Math.min(sequence.end, input.units.unitAt(candidate.span.start).end, nextStart)
       const span = footnote ? candidate.span : extendEndnote(input.lines, candidate.span, limit)
       return toNote(input, candidate, span, footnote ? 'footnote' : 'endnote')
@@ -146,7 +149,11 @@ function chooseNotes(
  * Whether a numbered paragraph is followed by the next number of a list that no marker points to ("3. …" then
  * "4. …" with no marker "4"): then it belongs to a list, such as a decree quoted inside a note.
  */
-function isListItem(candidate: NoteCandidate, all: readonly NoteCandidate[], markers: readonly MarkerCandidate[]): boolean {
+function isListItem(
+  candidate: NoteCandidate,
+  all: readonly NoteCandidate[],
+  markers: readonly MarkerCandidate[],
+): boolean {
   const next = all.find((c) => c.span.start > candidate.span.start)
   const value = String(Number(candidate.label) + 1)
   return next?.label === value && !markers.some((m) => m.label === value)

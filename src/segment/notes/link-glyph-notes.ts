@@ -36,7 +36,11 @@ export function linkGlyphNotes(input: GlyphNotesInput): { notes: Note[]; markers
       input.lines,
       notes.map((note) => note.span),
     ),
-    chosen.map((c) => ({ value: Number(c.label), span: c.span, start: (input.lines[c.line] as TextLine).start })),
+    chosen.map((c) => ({
+      value: Number(c.label),
+      span: c.span,
+      start: (input.lines[c.line] as TextLine).start,
+    })),
     input.text,
   )
   const markers = glyphs.map((glyph): NoteMarker => {

@@ -23,7 +23,11 @@ function run(text: string, documents: readonly Document[] = []) {
     const note = result.notes.find((n) => n.id === id)
     return note === undefined ? undefined : text.slice(note.span.start, note.span.end)
   }
-  const links = result.markers.map((m) => [m.label, text.slice(m.span.start, m.span.end), noteText(m.noteId)?.slice(0, 12)])
+  const links = result.markers.map((m) => [
+    m.label,
+    text.slice(m.span.start, m.span.end),
+    noteText(m.noteId)?.slice(0, 12),
+  ])
   return { ...result, links, diagnostics }
 }
 
@@ -61,7 +65,7 @@ describe('linkNotes', () => {
 
   it('restarts the numbering per letter even when a letter heading is a plain line', () => {
     const text =
-      'Dear Viacheslav,<sup>1</sup>\n\nText.\n\n1. Molotov\'s notation.\n\nLetter 13\n\n' +
+      "Dear Viacheslav,<sup>1</sup>\n\nText.\n\n1. Molotov's notation.\n\nLetter 13\n\n" +
       'Com. Molotov,<sup>1</sup>\n\nMore.<sup>2</sup>\n\n1. Dated 1926.\n\n2. See note 4.\n'
     const { links } = run(text)
     assert.deepEqual(
@@ -105,7 +109,8 @@ describe('linkNotes', () => {
   })
 
   it('uses the innermost letter or chapter as the notes sequence when documents are given', () => {
-    const text = 'Intro.<sup>1</sup>\n\n1. Chapter note.\n\nLetter A\n\nDear,<sup>1</sup>\n\n1. Letter note.\n'
+    const text =
+      'Intro.<sup>1</sup>\n\n1. Chapter note.\n\nLetter A\n\nDear,<sup>1</sup>\n\n1. Letter note.\n'
     const chapter = doc('chapter', text, 'Intro.')
     const letter = doc('letter', text, 'Letter A')
     const { notes, markers } = run(text, [chapter, letter])
@@ -130,7 +135,8 @@ describe('linkNotes', () => {
   })
 
   it('links a [n] marker glued to a word to a numbered note at the very end, without a final newline', () => {
-    const text = 'Growth was several times ten per cent.[1]\n\nUpon all of us.\n\n  1. We shall consider in detail.'
+    const text =
+      'Growth was several times ten per cent.[1]\n\nUpon all of us.\n\n  1. We shall consider in detail.'
     assert.deepEqual(run(text).links, [['1', '[1]', 'We shall con']])
   })
 
@@ -160,7 +166,13 @@ describe('linkNotes', () => {
     assert.equal(markers[1]?.noteId, undefined)
     assert.deepEqual(
       diagnostics.map((d) => [d.ruleId, d.severity, d.reason]),
-      [['footnote-without-note', 'warning', 'Cannot link note marker "2": no note with that label in its notes sequence']],
+      [
+        [
+          'footnote-without-note',
+          'warning',
+          'Cannot link note marker "2": no note with that label in its notes sequence',
+        ],
+      ],
     )
   })
 

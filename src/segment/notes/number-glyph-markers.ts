@@ -48,7 +48,8 @@ function groupBlocks(notes: readonly NumberedNote[], text: string): NumberedNote
   for (const note of notes) {
     const block = blocks[blocks.length - 1]
     const last = block?.[block.length - 1]
-    if (block !== undefined && last !== undefined && text.slice(last.span.end, note.start).trim() === '') block.push(note)
+    if (block !== undefined && last !== undefined && text.slice(last.span.end, note.start).trim() === '')
+      block.push(note)
     else blocks.push([note])
   }
   return blocks

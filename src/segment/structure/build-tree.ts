@@ -1,4 +1,4 @@
-import type { DocumentType, Span } from '../../core/index.ts'
+import type { DocumentType } from '../../core/index.ts'
 import { classifyHeading, normaliseTitle, readContents } from './classify-heading.ts'
 import type { HeadingLine } from './find-headings.ts'
 
@@ -25,10 +25,19 @@ const TOP_KINDS = new Set(['front-matter', 'chapter', 'glossary', 'index', 'appe
  * than its own heading belong to it. A text without book structure becomes one article with sections.
  * @example buildTree('# 1925\n\n## Letter 1\n', headings, 20).map((n) => n.type) // ['chapter', 'letter']
  */
-export function buildTree(text: string, headings: readonly HeadingLine[], end: number, title: string): TreeNode[] {
+export function buildTree(
+  text: string,
+  headings: readonly HeadingLine[],
+  end: number,
+  title: string,
+): TreeNode[] {
   const classes = headings.map((h) => classifyHeading(h.title))
   const book = classes.some((c) => c.kind !== 'section' && c.kind !== 'part')
-  const contents = findContents(text, headings, classes.map((c) => c.kind))
+  const contents = findContents(
+    text,
+    headings,
+    classes.map((c) => c.kind),
+  )
   const nodes: TreeNode[] = []
   const open: TreeNode[] = []
   const add = (node: Omit<TreeNode, 'end'>): TreeNode => {
@@ -49,8 +58,19 @@ export function buildTree(text: string, headings: readonly HeadingLine[], end: n
     const titled =
       first !== undefined &&
       text.slice(0, first.line.start).trim() === '' &&
-      !text.slice(first.line.end, next).split(/\n\s*\n/).some((paragraph) => paragraph.length > 200)
-    article = add({ type: 'article', title: titled ? first.title : title, start: 0, level: 0, appendix: false, rule: 'segment/structure:article', ...(titled ? { heading: first } : {}) })
+      !text
+        .slice(first.line.end, next)
+        .split(/\n\s*\n/)
+        .some((paragraph) => paragraph.length > 200)
+    article = add({
+      type: 'article',
+      title: titled ? first.title : title,
+      start: 0,
+      level: 0,
+      appendix: false,
+      rule: 'segment/structure:article',
+      ...(titled ? { heading: first } : {}),
+    })
   }
   let seenChapter = false
   let appendixCount = 0
@@ -67,13 +87,33 @@ export function buildTree(text: string, headings: readonly HeadingLine[], end: n
       closeUntil(at, (n) => !isItem(n.type) && n.level < 2)
       const parent = open.at(-1)
       itemLevel = h.level ?? itemLevel
-      add({ type: c.type, number: c.number, title: h.title, start: at, heading: h, level: itemLevel, appendix: false, rule: `segment/structure:item-${h.form}`, ...(parent === undefined ? {} : { parent }) })
+      add({
+        type: c.type,
+        number: c.number,
+        title: h.title,
+        start: at,
+        heading: h,
+        level: itemLevel,
+        appendix: false,
+        rule: `segment/structure:item-${h.form}`,
+        ...(parent === undefined ? {} : { parent }),
+      })
       return
     }
     const topUnit = open.find((n) => n.level === 1)
     if (topUnit?.appendix && h.provenanceFollows && !top) {
       closeUntil(at, (n) => n.level < 2)
-      add({ type: 'appendix-document', number: `A${++appendixCount}`, title: h.title, start: at, heading: h, level: 2, appendix: false, rule: 'segment/structure:appendix-document', parent: topUnit })
+      add({
+        type: 'appendix-document',
+        number: `A${++appendixCount}`,
+        title: h.title,
+        start: at,
+        heading: h,
+        level: 2,
+        appendix: false,
+        rule: 'segment/structure:appendix-document',
+        parent: topUnit,
+      })
       return
     }
     if (item !== undefined && !top && (h.level === undefined || h.level > item.level)) return
@@ -82,30 +122,59 @@ export function buildTree(text: string, headings: readonly HeadingLine[], end: n
       const appendix = c.kind === 'appendix' || contents.appendices.has(normaliseTitle(h.title))
       const type = topType(c.kind, appendix, seenChapter)
       if (type !== 'front-matter' && type !== 'part') seenChapter = true
-      add({ type, title: h.title, start: at, heading: h, level: 1, appendix, rule: `segment/structure:${listed && c.kind === 'section' ? 'contents-entry' : c.kind}` })
+      add({
+        type,
+        title: h.title,
+        start: at,
+        heading: h,
+        level: 1,
+        appendix,
+        rule: `segment/structure:${listed && c.kind === 'section' ? 'contents-entry' : c.kind}`,
+      })
       return
     }
     const level = c.kind === 'part' ? 1.5 : (h.level ?? 2) + 1
     closeUntil(at, (n) => n.level < level && !isItem(n.type))
     const parent = open.at(-1)
-    add({ type: c.kind === 'part' ? 'part' : 'section', title: h.title, start: at, heading: h, level, appendix: false, rule: `segment/structure:section-${h.form}`, ...(parent === undefined ? {} : { parent }) })
+    add({
+      type: c.kind === 'part' ? 'part' : 'section',
+      title: h.title,
+      start: at,
+      heading: h,
+      level,
+      appendix: false,
+      rule: `segment/structure:section-${h.form}`,
+      ...(parent === undefined ? {} : { parent }),
+    })
   })
   closeUntil(end, () => false)
   for (const node of nodes) node.end = trimEnd(text, node.start, node.end)
   return nodes
 }
 
-const isItem = (type: DocumentType): boolean => type === 'letter' || type === 'telegram' || type === 'note' || type === 'appendix-document'
+const isItem = (type: DocumentType): boolean =>
+  type === 'letter' || type === 'telegram' || type === 'note' || type === 'appendix-document'
 const isContents = (h: HeadingLine): boolean => /^(?:table of )?contents$/i.test(h.title)
 
 function topType(kind: string, appendix: boolean, seenChapter: boolean): DocumentType {
   if (appendix) return 'chapter'
-  if (kind === 'glossary' || kind === 'index' || kind === 'back-matter' || kind === 'part' || kind === 'front-matter') return kind
+  if (
+    kind === 'glossary' ||
+    kind === 'index' ||
+    kind === 'back-matter' ||
+    kind === 'part' ||
+    kind === 'front-matter'
+  )
+    return kind
   if (kind === 'chapter') return 'chapter'
   return seenChapter ? 'chapter' : 'front-matter'
 }
 
-function findContents(text: string, headings: readonly HeadingLine[], kinds: readonly string[]): ReturnType<typeof readContents> {
+function findContents(
+  text: string,
+  headings: readonly HeadingLine[],
+  kinds: readonly string[],
+): ReturnType<typeof readContents> {
   const k = headings.findIndex((h, i) => kinds[i] === 'front-matter' && isContents(h))
   const h = headings[k]
   if (h === undefined) return { titles: new Set(), appendices: new Set() }
@@ -127,5 +196,3 @@ export function trimEnd(text: string, start: number, end: number): number {
 export function bodyStart(node: TreeNode): number {
   return node.heading?.line.end ?? node.start
 }
-
-export type { Span }

@@ -34,7 +34,9 @@ describe('classifyHeading', () => {
 
 describe('readContents', () => {
   it('reads titles and appendices, dropping page numbers, authors and HTML', () => {
-    const contents = readContents('Foreword, <i>R. Tucker</i>\tvii\nAppendix: The Eastman Affair\t241\nIndex\t269')
+    const contents = readContents(
+      'Foreword, <i>R. Tucker</i>\tvii\nAppendix: The Eastman Affair\t241\nIndex\t269',
+    )
     assert.ok(contents.titles.has('foreword'))
     assert.ok(contents.appendices.has('the eastman affair'))
     assert.ok(contents.titles.has('index'))

@@ -8,9 +8,11 @@ export type HeadingClass =
 
 const FRONT_MATTER =
   /^(?:(?:table of )?contents|foreword|preface(?: to .+)?|acknowledge?ments?|(?:a )?note on .+|notes? on (?:the )?(?:translation|transliteration|sources|documents).*|editor['’]?s? note|editorial note|abbreviations|list of .+|dedication|title page|copyright|series (?:editors|page))$/i
-const CHAPTER = /^(?:introduction|prologue|epilogue|chapter\s+\S+.*|(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:(?:1\d|20)?\d{2}))?|\d+\.\s+\S.*|letters\b.*|documents\b.*)$/i
+const CHAPTER =
+  /^(?:introduction|prologue|epilogue|chapter\s+\S+.*|(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:(?:1\d|20)?\d{2}))?|\d+\.\s+\S.*|letters\b.*|documents\b.*)$/i
 const PART = /^part\s+(?:[IVXLC]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i
-const BACK_MATTER = /^(?:afterword|about the (?:authors?|editors?|translators?)|jacket|bibliography|further reading|sources|notes on contributors)$/i
+const BACK_MATTER =
+  /^(?:afterword|about the (?:authors?|editors?|translators?)|jacket|bibliography|further reading|sources|notes on contributors)$/i
 
 /**
  * Classifies a heading by what it says: "Letter 12" → a numbered item; "1925", "1931–1936", "Introduction",

@@ -21,8 +21,31 @@ const MARKDOWN = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
 const BOLD_LINE = /^\*\*([^*]+)\*\*\s*$/
 const WIKI_RESIDUE = /\s*\[(?:edit|edit source)\]\s*$/
 const PROVENANCE = /^\((?:translated|reprinted|quoted|excerpted|from|source)\b/i
-const DATE_ONLY = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4}\.?$/
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'from', 'with', 'by', 'at', 'as', 'under', 'after', 'before', 'against', 'during', 'into'])
+const DATE_ONLY =
+  /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4}\.?$/
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'at',
+  'as',
+  'under',
+  'after',
+  'before',
+  'against',
+  'during',
+  'into',
+])
 
 /**
  * Finds the heading lines of a text. Markdown headings and bold or plain "Letter N" lines are taken in any
@@ -76,12 +99,18 @@ function readHeading(
 ): HeadingLine | undefined {
   const md = MARKDOWN.exec(line.text)
   if (md !== null) {
-    return make(text, line, { level: (md[1] as string).length, form: 'markdown', provenanceFollows: where.provenanceFollows })
+    return make(text, line, {
+      level: (md[1] as string).length,
+      form: 'markdown',
+      provenanceFollows: where.provenanceFollows,
+    })
   }
   const bare = stripMarkup(line.text)
   if (bare.length === 0 || !where.blankBefore) return undefined
-  if (BOLD_LINE.test(line.text) && ITEM_HEADING.test(bare)) return make(text, line, { form: 'bold', provenanceFollows: false })
-  if (ITEM_HEADING.test(bare) && line.text.trim() === bare) return make(text, line, { form: 'plain', provenanceFollows: false })
+  if (BOLD_LINE.test(line.text) && ITEM_HEADING.test(bare))
+    return make(text, line, { form: 'bold', provenanceFollows: false })
+  if (ITEM_HEADING.test(bare) && line.text.trim() === bare)
+    return make(text, line, { form: 'plain', provenanceFollows: false })
   const layoutHeading = where.blankAfter && isLayoutHeading(bare.replace(WIKI_RESIDUE, ''))
   if (layoutHeading && (where.layout || where.provenanceFollows)) {
     return make(text, line, { form: 'plain', provenanceFollows: where.provenanceFollows })

@@ -20,7 +20,8 @@ export function findParagraphs(text: string, start: number, end: number): Paragr
   const flush = (): void => {
     const first = current[0]
     const last = current.at(-1)
-    if (first !== undefined && last !== undefined) paragraphs.push({ start: first.start, end: last.end, lines: current })
+    if (first !== undefined && last !== undefined)
+      paragraphs.push({ start: first.start, end: last.end, lines: current })
     current = []
   }
   let lineStart = start

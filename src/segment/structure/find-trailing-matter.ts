@@ -1,6 +1,6 @@
-import type { HeadingLine } from './find-headings.ts'
 import type { TreeNode } from './build-tree.ts'
 import { trimEnd } from './build-tree.ts'
+import type { HeadingLine } from './find-headings.ts'
 
 const CYRILLIC_LINE = /\p{Script=Cyrillic}{3,}/u
 const DROP_CAP = /^\*\*[A-Z]\*\*[A-Z]/m
@@ -11,7 +11,10 @@ const DROP_CAP = /^\*\*[A-Z]\*\*[A-Z]/m
  * there (an OCR'd salutation promoted to `#`, blurb attributions) are not structure.
  * Returns where the trailing matter starts (the text length when there is none) and its units.
  */
-export function findTrailingMatter(text: string, headings: readonly HeadingLine[]): { start: number; nodes: TreeNode[] } {
+export function findTrailingMatter(
+  text: string,
+  headings: readonly HeadingLine[],
+): { start: number; nodes: TreeNode[] } {
   const apparatus = headings.filter((h) => /^(?:index\b|glossary\b)|\bindex$/i.test(h.title)).at(-1)
   if (apparatus === undefined) return { start: text.length, nodes: [] }
   const rest = text.slice(apparatus.line.end)
@@ -25,10 +28,26 @@ export function findTrailingMatter(text: string, headings: readonly HeadingLine[
   const jacketStart = jacket === null ? undefined : start + jacket.index
   const facsimilesEnd = trimEnd(text, start, jacketStart ?? text.length)
   const nodes: TreeNode[] = [
-    { type: 'facsimiles', title: 'Facsimiles', start, end: facsimilesEnd, level: 1, appendix: false, rule: 'segment/structure:other-script-plates' },
+    {
+      type: 'facsimiles',
+      title: 'Facsimiles',
+      start,
+      end: facsimilesEnd,
+      level: 1,
+      appendix: false,
+      rule: 'segment/structure:other-script-plates',
+    },
   ]
   if (jacketStart !== undefined) {
-    nodes.push({ type: 'back-matter', title: 'Jacket', start: jacketStart, end: trimEnd(text, jacketStart, text.length), level: 1, appendix: false, rule: 'segment/structure:drop-cap-jacket' })
+    nodes.push({
+      type: 'back-matter',
+      title: 'Jacket',
+      start: jacketStart,
+      end: trimEnd(text, jacketStart, text.length),
+      level: 1,
+      appendix: false,
+      rule: 'segment/structure:drop-cap-jacket',
+    })
   }
   return { start, nodes }
 }

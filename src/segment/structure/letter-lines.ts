@@ -3,7 +3,10 @@ import { hasAuthorDate } from './parse-author-date.ts'
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const NAME_TOKEN = "(?:(?:[A-Z]\\.?\\s?){1,3}\\s?)?[A-Z][\\p{Ll}’'-]+"
 /** A signature as printed: "J. Stalin", "Yours, J Stalin", "Molotov. Bukharin.", "[V. Molotov]". */
-const SIGNATURE = new RegExp(`^(?<lead>(?:Yours|Your|Ever yours|Yours truly|Yours sincerely),\\s+)?(?<open>\\[)?(?<name>${NAME_TOKEN}\\.?(?:\\s+${NAME_TOKEN}\\.?)?)(?<close>\\])?$`, 'u')
+const SIGNATURE = new RegExp(
+  `^(?<lead>(?:Yours|Your|Ever yours|Yours truly|Yours sincerely),\\s+)?(?<open>\\[)?(?<name>${NAME_TOKEN}\\.?(?:\\s+${NAME_TOKEN}\\.?)?)(?<close>\\])?$`,
+  'u',
+)
 /** Words that stand alone on a line but are no signature. */
 const NOT_NAMES = new RegExp(
   `^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Regards|Greetings|Yours|Thanks|Reviewed|Agreed|Correct|Continued|Moscow|Central Committee|Decipher Immediately|Comrade|P\\.?S)\\b`,
@@ -60,13 +63,20 @@ export function isDateLine(line: string): boolean {
 }
 
 /** Words a date line may hold besides the date: routing ("Sent from Moscow"), places, weekdays, times. */
-const DATE_LINE_WORDS = /^(?:sent|from|received|and|deciphered|on|at|the|in|written|dated|morning|evening|night)$/i
+const DATE_LINE_WORDS =
+  /^(?:sent|from|received|and|deciphered|on|at|the|in|written|dated|morning|evening|night)$/i
 
 /** Whether the words of a line apart from its date are few and not a sentence ("I received your letter of 12 September"). */
 function fewOtherWords(line: string): boolean {
   const words = line
     .replace(/\b\d{1,2}[/:.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d+\b|\b[AP]\.M\.|[(),./]/g, ' ')
-    .replace(new RegExp(`\\b(?:${WEEKDAY.slice(3, -1)}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`, 'g'), ' ')
+    .replace(
+      new RegExp(
+        `\\b(?:${WEEKDAY.slice(3, -1)}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
+        'g',
+      ),
+      ' ',
+    )
     .split(/\s+/)
     .filter((w) => w.length > 0)
   return words.length <= 4 && words.every((w) => DATE_LINE_WORDS.test(w) || /^[A-Z][a-z]+$/.test(w))
@@ -86,10 +96,15 @@ export interface DateLineParts {
  * @example splitDateLine('Sochi, 6/25/26') // { dateOffset: 7, date: '6/25/26', place: { offset: 0, text: 'Sochi' } }
  */
 export function splitDateLine(line: string): DateLineParts {
-  const placeFirst = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s*\(\w+\))?)$/.exec(line)
+  const placeFirst =
+    /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s*\(\w+\))?)$/.exec(line)
   if (placeFirst !== null) {
     const date = placeFirst[2] as string
-    return { dateOffset: line.length - date.length, date, place: { offset: 0, text: placeFirst[1] as string } }
+    return {
+      dateOffset: line.length - date.length,
+      date,
+      place: { offset: 0, text: placeFirst[1] as string },
+    }
   }
   const weekdayPlace = new RegExp(`^${WEEKDAY}\\.?,?\\s+([A-Z][a-z]+)\\.?$`).exec(line)
   if (weekdayPlace !== null) {

@@ -9,7 +9,8 @@ describe('detectNumericOrder', () => {
   it('finds day-first order in a made-up European source', () => {
     assert.equal(detectNumericOrder(['14/3/19', '28/4', '3/5/19']), 'day-first')
   })
-  it('takes day-first when nothing tells', () => assert.equal(detectNumericOrder(['3/5/19', 'Monday']), 'day-first'))
+  it('takes day-first when nothing tells', () =>
+    assert.equal(detectNumericOrder(['3/5/19', 'Monday']), 'day-first'))
 })
 
 describe('parseAuthorDate', () => {

@@ -5,9 +5,10 @@ export type NumericOrder = 'month-first' | 'day-first'
 
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/
 const MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December'
-const WORDED = new RegExp(`\\b(\\d{1,2}\\s+(?:${MONTH_NAMES})(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\b`)
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const WORDED = new RegExp(
+  `\\b(\\d{1,2}\\s+(?:${MONTH_NAMES})(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\b`,
+)
 
 /**
  * Decides, for one source, whether its numeric dates put the month or the day first. Evidence is a number

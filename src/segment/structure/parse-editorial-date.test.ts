@@ -14,11 +14,17 @@ const SPEC: readonly [string, ParsedDate][] = [
   ['No later than 15 September 1930', { qualifier: 'no_later_than', bound: '1930-09-15' }],
   ['before March 1931', { qualifier: 'before', bound: '1931-03' }],
   ['1932, before June 1932', { iso: '1932', qualifier: 'before', bound: '1932-06' }],
-  ['Late August–Early September 1930', { iso: '1930', isoEnd: '1930-09', qualifier: 'range', bound: '1930-08/1930-09' }],
+  [
+    'Late August–Early September 1930',
+    { iso: '1930', isoEnd: '1930-09', qualifier: 'range', bound: '1930-08/1930-09' },
+  ],
   // Made up: other wordings of the same conventions.
   ['Not earlier than 3 March 1918', { qualifier: 'no_earlier_than', bound: '1918-03-03' }],
   ['After 2 May 1941', { qualifier: 'after', bound: '1941-05-02' }],
-  ['Between 3 and 9 May 1921', { iso: '1921-05', isoEnd: '1921-05-09', qualifier: 'range', bound: '1921-05-03/1921-05-09' }],
+  [
+    'Between 3 and 9 May 1921',
+    { iso: '1921-05', isoEnd: '1921-05-09', qualifier: 'range', bound: '1921-05-03/1921-05-09' },
+  ],
   ['March 4, 1919', { iso: '1919-03-04', qualifier: 'exact' }],
   ['Date unknown', { qualifier: 'undetermined' }],
 ]

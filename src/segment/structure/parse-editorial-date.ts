@@ -24,7 +24,8 @@ const MONTHS = [
 ]
 const MONTH = `(?:${MONTHS.join('|')})`
 /** Vague parts of a month or year ("Early July 1927"): they keep the precision of what follows. */
-const VAGUE = /^(?:early|late|mid|middle|end|beginning|the (?:end|beginning|middle)|first half|second half)(?:-|\s+of\s+|\s+)/i
+const VAGUE =
+  /^(?:early|late|mid|middle|end|beginning|the (?:end|beginning|middle)|first half|second half)(?:-|\s+of\s+|\s+)/i
 /** Bounds the editors print before a date, most specific first. */
 const BOUNDS: readonly [RegExp, DateQualifier][] = [
   [/^(?:no|not) earlier than\s+/i, 'no_earlier_than'],
@@ -62,7 +63,8 @@ export function parsePlainDate(input: string, year?: number): string | undefined
   return m === null ? undefined : (m[1] as string)
 }
 
-const qualifierOf = (iso: string): DateQualifier => (iso.length === 10 ? 'exact' : iso.length === 7 ? 'month' : 'year')
+const qualifierOf = (iso: string): DateQualifier =>
+  iso.length === 10 ? 'exact' : iso.length === 7 ? 'month' : 'year'
 
 /** The part two ISO dates share, down to year precision ("1930-08" and "1930-09" share "1930"). */
 function commonPart(a: string, b: string): string | undefined {
@@ -72,7 +74,8 @@ function commonPart(a: string, b: string): string | undefined {
 
 function parseRange(text: string): ParsedDate | undefined {
   const between = /^between\s+(.+?)\s+and\s+(.+)$/i.exec(text)
-  const parts = between === null ? text.split(/\s*(?:–|—|-|\bto\b)\s*/) : [between[1] as string, between[2] as string]
+  const parts =
+    between === null ? text.split(/\s*(?:–|—|-|\bto\b)\s*/) : [between[1] as string, between[2] as string]
   if (parts.length !== 2) return undefined
   const endIso = parsePlainDate(parts[1] as string)
   if (endIso === undefined) return undefined
@@ -82,7 +85,12 @@ function parseRange(text: string): ParsedDate | undefined {
     : parsePlainDate(parts[0] as string, Number(endIso.slice(0, 4)))
   if (startIso === undefined) return undefined
   const common = commonPart(startIso, endIso)
-  return { ...(common === undefined ? {} : { iso: common }), isoEnd: endIso, qualifier: 'range', bound: `${startIso}/${endIso}` }
+  return {
+    ...(common === undefined ? {} : { iso: common }),
+    isoEnd: endIso,
+    qualifier: 'range',
+    bound: `${startIso}/${endIso}`,
+  }
 }
 
 /**

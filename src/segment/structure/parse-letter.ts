@@ -33,8 +33,10 @@ const EDITORIAL_DATE = /^\[(?<inner>[^\]]*\b1\d{3}\b[^\]]*)\](?:<sup>[^<]*<\/sup
 const PROVENANCE = /^\((?:translated|reprinted|quoted|excerpted|from|source)\b/i
 const TELEGRAM = /^(?:[A-Z]+\s+)*(?:TELEGRAM|CABLE|RADIOGRAM|TELEGRAPH)\b/
 /** The editors' first note calling the item a note: "… corner of the note is …", "This letter is X's notation on …". */
-const NOTE_ITEM = /^1\.\s+(?:.*\bof the note\b|A note (?:from|by)\b|(?:This|The) (?:letter|document|text) is [^.]{0,40}\bnotation\b)/
-const LEADING_DATE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\.\s/
+const NOTE_ITEM =
+  /^1\.\s+(?:.*\bof the note\b|A note (?:from|by)\b|(?:This|The) (?:letter|document|text) is [^.]{0,40}\bnotation\b)/
+const LEADING_DATE =
+  /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\.\s/
 
 /**
  * Reads the parts of a letter-like item between the end of its heading and `end`: editorial date,
@@ -42,7 +44,12 @@ const LEADING_DATE = /^(\d{1,2} (?:January|February|March|April|May|June|July|Au
  * passages by other hands, and notes.
  * @example parseLetter(text, 12, text.length, { appendix: false }).signer?.text // 'J. Stalin'
  */
-export function parseLetter(text: string, bodyStart: number, end: number, options: { appendix: boolean }): LetterFields {
+export function parseLetter(
+  text: string,
+  bodyStart: number,
+  end: number,
+  options: { appendix: boolean },
+): LetterFields {
   const paragraphs = findParagraphs(text, bodyStart, end)
   const lines = paragraphs.flatMap((p) => p.lines.map((line) => ({ line, paragraph: p })))
   const blocks: Block[] = []
@@ -61,7 +68,11 @@ export function parseLetter(text: string, bodyStart: number, end: number, option
     const m = EDITORIAL_DATE.exec(line.text)
     const inner = m?.groups?.inner
     if (inner !== undefined && fields.editorialDate === undefined) {
-      fields.editorialDate = { ...field(line, 1, inner.length), ...parseEditorialDate(inner), rule: 'segment/letters:editorial-date' }
+      fields.editorialDate = {
+        ...field(line, 1, inner.length),
+        ...parseEditorialDate(inner),
+        rule: 'segment/letters:editorial-date',
+      }
       blocks.push({ type: 'editorial', span: line })
     } else if (options.appendix && PROVENANCE.test(line.text)) {
       const paragraph = lines[i]?.paragraph as Paragraph
@@ -87,7 +98,8 @@ export function parseLetter(text: string, bodyStart: number, end: number, option
     const names = parseSalutation(bare)
     if (names !== undefined && !(telegram && /^To:/.test(bare))) {
       const span = trimMarkupSpan(text, line)
-      if (fields.salutation === undefined) fields.salutation = { text: text.slice(span.start, span.end), span }
+      if (fields.salutation === undefined)
+        fields.salutation = { text: text.slice(span.start, span.end), span }
       if (!telegram || fields.addressees.length === 0) fields.addressees.push(...names)
       blocks.push({ type: 'salutation', span })
       continue
@@ -95,7 +107,8 @@ export function parseLetter(text: string, bodyStart: number, end: number, option
     if (isDateLine(bare) && fields.headerDate === undefined && bare === line.text.trim()) {
       const parts = splitDateLine(line.text)
       fields.headerDate = field(line, parts.dateOffset, parts.date.length)
-      if (parts.place !== undefined && fields.place === undefined) fields.place = field(line, parts.place.offset, parts.place.text.length)
+      if (parts.place !== undefined && fields.place === undefined)
+        fields.place = field(line, parts.place.offset, parts.place.text.length)
       blocks.push({ type: 'dateline', span: line })
       continue
     }
@@ -120,7 +133,12 @@ function readTelegramTitle(title: string, fields: { addressees: string[]; author
   const m = /\bFROM\s+(.+?)\s+TO\s+(.+)$/.exec(title)
   if (m === null) return
   const names = (s: string): string[] =>
-    s.split(/\s*,\s*|\s+AND\s+/).map((n) => n.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()))
+    s.split(/\s*,\s*|\s+AND\s+/).map((n) =>
+      n
+        .trim()
+        .toLowerCase()
+        .replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+    )
   fields.author = names(m[1] as string).join('; ')
   fields.addressees.push(...names(m[2] as string))
 }
@@ -157,7 +175,7 @@ function readClosing(
   pushParagraphBlocks(lines, bodyFrom, bodyEnd, blocks)
   if (sig === -1) {
     // Unsigned: a date line closing the body is the sign-off.
-    const last = [...lines.slice(bodyFrom)].reverse().find(({ line }) => !isNumberedParagraph(stripMarkup(line.text)) && lines.indexOf(lines.find((l) => l.line === line) as Located) < firstNote(lines, bodyFrom))
+    const last = lines.slice(bodyFrom, firstNote(lines, bodyFrom)).at(-1)
     if (last !== undefined && isDateLine(stripMarkup(last.line.text))) {
       fields.signoffDate = field(last.line, 0, last.line.text.length)
       blocks.push({ type: 'dateline', span: last.line })
@@ -172,16 +190,19 @@ function readClosing(
   fields.author ??= found.name.replace(/^(?:[A-Z]\.?\s?)+(?=[A-Z][a-z])/, '').replace(/\.$/, '')
   blocks.push({ type: 'signature', span: trimmed })
   const previous = lines[sig - 1]
-  if (previous !== undefined && sig - 1 >= bodyFrom && isClosing(bare(sig - 1))) blocks.push({ type: 'closing', span: previous.line })
+  if (previous !== undefined && sig - 1 >= bodyFrom && isClosing(bare(sig - 1)))
+    blocks.push({ type: 'closing', span: previous.line })
   // A date printed just above the signature is the sign-off when none follows it.
-  const dateAbove = previous !== undefined && sig - 1 >= bodyFrom && isDateLine(bare(sig - 1)) ? previous.line : undefined
+  const dateAbove =
+    previous !== undefined && sig - 1 >= bodyFrom && isDateLine(bare(sig - 1)) ? previous.line : undefined
   let k = sig + 1
   for (; k < lines.length; k++) {
     const b = bare(k)
     const line = (lines[k] as Located).line
     if (isNumberedParagraph(b)) break
     if (isPostscript(b)) blocks.push({ type: 'postscript', span: line })
-    else if (findSignature(b) !== undefined && fields.signoffDate === undefined) blocks.push({ type: 'signature', span: line })
+    else if (findSignature(b) !== undefined && fields.signoffDate === undefined)
+      blocks.push({ type: 'signature', span: line })
     else if (isDateLine(b) && fields.signoffDate === undefined) {
       const parts = splitDateLine(line.text)
       fields.signoffDate = field(line, parts.dateOffset, parts.date.length)
@@ -198,7 +219,7 @@ function readClosing(
     fields.signoffDate = field(dateAbove, 0, dateAbove.text.length)
     blocks.push({ type: 'dateline', span: dateAbove })
   }
-  readOtherHands(text, lines, k, fields)
+  readOtherHands(lines, k, fields)
 }
 
 /** Index of the first note ("1. …") that follows a date or closing line, or the end. */
@@ -221,7 +242,10 @@ function pushParagraphBlocks(lines: readonly Located[], from: number, to: number
     const { paragraph, line } = lines[k] as Located
     if (paragraph === last) continue
     last = paragraph
-    blocks.push({ type: isPostscript(stripMarkup(line.text)) ? 'postscript' : 'paragraph', span: { start: line.start, end: Math.min(paragraph.end, (lines[to - 1]?.line ?? line).end) } })
+    blocks.push({
+      type: isPostscript(stripMarkup(line.text)) ? 'postscript' : 'paragraph',
+      span: { start: line.start, end: Math.min(paragraph.end, (lines[to - 1]?.line ?? line).end) },
+    })
   }
 }
 
@@ -229,7 +253,11 @@ function pushParagraphBlocks(lines: readonly Located[], from: number, to: number
  * After the author's sign-off: stretches that end with someone else's signature are other hands (a reply,
  * a countersignature); the numbered paragraphs that remain are the notes.
  */
-function readOtherHands(text: string, lines: readonly Located[], from: number, fields: { insertions: Insertion[]; blocks: Block[]; signer?: TextField }): void {
+function readOtherHands(
+  lines: readonly Located[],
+  from: number,
+  fields: { insertions: Insertion[]; blocks: Block[]; signer?: TextField },
+): void {
   let segmentStart = from
   for (let k = from; k < lines.length; k++) {
     const line = (lines[k] as Located).line
@@ -249,7 +277,7 @@ function readOtherHands(text: string, lines: readonly Located[], from: number, f
   }
   for (let k = from; k < lines.length; k++) {
     const line = (lines[k] as Located).line
-    if (isNumberedParagraph(line.text)) fields.blocks.push({ type: 'editorial', span: (lines[k] as Located).paragraph })
+    if (isNumberedParagraph(line.text))
+      fields.blocks.push({ type: 'editorial', span: (lines[k] as Located).paragraph })
   }
-  void text
 }

@@ -49,7 +49,11 @@ describe('date lines', () => {
     assert.equal(isDateLine('I received your letter of 12 September.'), false)
   })
   it('splits place and date', () => {
-    assert.deepEqual(splitDateLine('Rostov 7/12'), { dateOffset: 7, date: '7/12', place: { offset: 0, text: 'Rostov' } })
+    assert.deepEqual(splitDateLine('Rostov 7/12'), {
+      dateOffset: 7,
+      date: '7/12',
+      place: { offset: 0, text: 'Rostov' },
+    })
     assert.deepEqual(splitDateLine('Sent from Moscow, 3 June 1926'), {
       dateOffset: 0,
       date: 'Sent from Moscow, 3 June 1926',
@@ -62,6 +66,12 @@ describe('resolveAddressees', () => {
   it('resolves a given name, a playful form and a nameless greeting from the collection', () => {
     const text = 'Letters of Ivan Petrov. Ivan Petrov wrote. Ivan Sidorov once.'
     const items = [['Petrov'], ['Petrov'], ['Petrovushka'], ['Ivan'], []]
-    assert.deepEqual(resolveAddressees(items, text), [['Petrov'], ['Petrov'], ['Petrov'], ['Petrov'], ['Petrov']])
+    assert.deepEqual(resolveAddressees(items, text), [
+      ['Petrov'],
+      ['Petrov'],
+      ['Petrov'],
+      ['Petrov'],
+      ['Petrov'],
+    ])
   })
 })

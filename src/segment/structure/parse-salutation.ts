@@ -1,6 +1,5 @@
 /** Greeting words that open a salutation ("Hello again, Molotov,"), longest first. */
-const GREETING =
-  /^(?:(?:hello|hi|greetings|dear|my dear|good day|to|again|respected|esteemed)\b[,!]?\s*)+/i
+const GREETING = /^(?:(?:hello|hi|greetings|dear|my dear|good day|to|again|respected|esteemed)\b[,!]?\s*)+/i
 /** Forms of address that are not part of a name. */
 const TITLE = /^(?:(?:com|coms|comrade|comrades|tov|mr|mrs|ms|dr|citizen)\.?\s+)+/i
 const CLOSING_WORDS = /^(?:regards|greetings|yours|thanks|thank you|bye|best|warm regards|well)\b/i
@@ -47,5 +46,8 @@ function splitNames(text: string): string[] {
 /** A name, a group ("the Seven", "other friends") or a name with a parenthesis ("Molotov (for our friends)"). */
 function isAddresseeName(name: string): boolean {
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim()
-  return /^(?:the\s+|other\s+|our\s+|all\s+)?[A-Za-z][\p{L}’'-]*(?:\s+[A-Za-z][\p{L}’'-]*){0,2}$/u.test(bare) && /[A-Z]|friends|comrades/.test(bare)
+  return (
+    /^(?:the\s+|other\s+|our\s+|all\s+)?[A-Za-z][\p{L}’'-]*(?:\s+[A-Za-z][\p{L}’'-]*){0,2}$/u.test(bare) &&
+    /[A-Z]|friends|comrades/.test(bare)
+  )
 }

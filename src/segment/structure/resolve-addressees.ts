@@ -21,7 +21,8 @@ export function resolveAddressees(items: readonly (readonly string[])[], text: s
   }
   const first = items.map((names) => names.map(resolveGiven))
   const counts = new Map<string, number>()
-  for (const names of first) for (const name of new Set(names)) if (!GROUP.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1)
+  for (const names of first)
+    for (const name of new Set(names)) if (!GROUP.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1)
   const named = first.filter((names) => names.length > 0).length
   const [main, mainCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
   const hasMain = mainCount >= 3 && mainCount * 2 >= named
@@ -33,14 +34,22 @@ export function resolveAddressees(items: readonly (readonly string[])[], text: s
 }
 
 function sharesStem(name: string, main: string): boolean {
-  return /^\p{L}+$/u.test(name) && name.length >= 5 && main.length >= 5 && name.slice(0, 5).toLowerCase() === main.slice(0, 5).toLowerCase()
+  return (
+    /^\p{L}+$/u.test(name) &&
+    name.length >= 5 &&
+    main.length >= 5 &&
+    name.slice(0, 5).toLowerCase() === main.slice(0, 5).toLowerCase()
+  )
 }
 
 /** The surname that most often follows a given name in the text ("Nikolai Bukharin" twice, "Nikolai Yezhov" once). */
 function findSurname(given: string, text: string): string | undefined {
   // A name printed after an initial ("J. Stalin", "V. M. Molotov") is a surname, not a given name.
   if (new RegExp(`\\b[A-Z]\\.\\s*${given}\\b`).test(text)) return undefined
-  const pattern = new RegExp(`\\b${given}\\s+(?:[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna)\\s+)?([A-Z][a-z]{2,})\\b`, 'g')
+  const pattern = new RegExp(
+    `\\b${given}\\s+(?:[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna)\\s+)?([A-Z][a-z]{2,})\\b`,
+    'g',
+  )
   const counts = new Map<string, number>()
   for (const m of text.matchAll(pattern)) {
     const surname = m[1] as string

@@ -1,4 +1,12 @@
-import type { Document, DocumentDate, DocumentId, SourceText, Span, StageContext, TextField } from '../../core/index.ts'
+import type {
+  Document,
+  DocumentDate,
+  DocumentId,
+  SourceText,
+  Span,
+  StageContext,
+  TextField,
+} from '../../core/index.ts'
 import { createId, hashKey } from '../../core/index.ts'
 import { bodyStart, buildTree, type TreeNode } from './build-tree.ts'
 import { findHeadings } from './find-headings.ts'
@@ -21,7 +29,11 @@ export function splitStructure(text: SourceText, context: StageContext): Documen
   const nodes = buildTree(t, headings, trailing.start, text.title ?? 'Untitled source')
   const fields = new Map<TreeNode, LetterFields>()
   for (const node of nodes) {
-    if (isItem(node)) fields.set(node, parseLetter(t, bodyStart(node), node.end, { appendix: node.type === 'appendix-document' }))
+    if (isItem(node))
+      fields.set(
+        node,
+        parseLetter(t, bodyStart(node), node.end, { appendix: node.type === 'appendix-document' }),
+      )
   }
   const letters = [...fields].filter(([node]) => node.type !== 'appendix-document')
   const resolved = resolveAddressees(
@@ -31,7 +43,9 @@ export function splitStructure(text: SourceText, context: StageContext): Documen
   letters.forEach(([, f], k) => {
     f.addressees.splice(0, f.addressees.length, ...(resolved[k] ?? []))
   })
-  const order = detectNumericOrder([...fields.values()].flatMap((f) => [f.headerDate?.text ?? '', f.signoffDate?.text ?? '']))
+  const order = detectNumericOrder(
+    [...fields.values()].flatMap((f) => [f.headerDate?.text ?? '', f.signoffDate?.text ?? '']),
+  )
   const ids = new Map<TreeNode, DocumentId>()
   const documents: Document[] = []
   const units = [...nodes, ...trailing.nodes]
@@ -41,7 +55,12 @@ export function splitStructure(text: SourceText, context: StageContext): Documen
     const parentId = node.parent === undefined ? undefined : ids.get(node.parent)
     const f = fields.get(node)
     const heading: TextField | undefined =
-      node.heading === undefined ? undefined : { text: t.slice(node.heading.titleSpan.start, node.heading.titleSpan.end), span: node.heading.titleSpan }
+      node.heading === undefined
+        ? undefined
+        : {
+            text: t.slice(node.heading.titleSpan.start, node.heading.titleSpan.end),
+            span: node.heading.titleSpan,
+          }
     const span: Span = { start: node.start, end: node.end }
     const base: Document = {
       id,
@@ -54,7 +73,10 @@ export function splitStructure(text: SourceText, context: StageContext): Documen
       ...(heading === undefined ? {} : { heading }),
       addressees: f?.addressees ?? [],
       insertions: f?.insertions ?? [],
-      blocks: [...(node.heading === undefined ? [] : [{ type: 'heading' as const, span: node.heading.line }]), ...(f?.blocks ?? [])],
+      blocks: [
+        ...(node.heading === undefined ? [] : [{ type: 'heading' as const, span: node.heading.line }]),
+        ...(f?.blocks ?? []),
+      ],
       order: k + 1,
       rule: node.rule,
     }
@@ -65,7 +87,10 @@ export function splitStructure(text: SourceText, context: StageContext): Documen
 }
 
 const isItem = (node: TreeNode): boolean =>
-  node.type === 'letter' || node.type === 'telegram' || node.type === 'note' || node.type === 'appendix-document'
+  node.type === 'letter' ||
+  node.type === 'telegram' ||
+  node.type === 'note' ||
+  node.type === 'appendix-document'
 
 function withLetterFields(doc: Document, f: LetterFields, order: NumericOrder): Document {
   const date = bestDate(f, order)
@@ -91,10 +116,18 @@ function bestDate(f: LetterFields, order: NumericOrder): DocumentDate | undefine
   const editorial = f.editorialDate
   const own = f.headerDate ?? f.signoffDate
   const year = editorial?.iso ?? editorial?.bound
-  const ownIso = own === undefined ? undefined : parseAuthorDate(own.text, order, year === undefined ? undefined : Number(year.slice(0, 4)))
+  const ownIso =
+    own === undefined
+      ? undefined
+      : parseAuthorDate(own.text, order, year === undefined ? undefined : Number(year.slice(0, 4)))
   if (editorial !== undefined) {
     if (editorial.qualifier === 'month' && ownIso?.length === 10 && ownIso.startsWith(editorial.iso ?? '-')) {
-      return { ...(own as TextField), iso: ownIso, qualifier: 'exact', rule: 'segment/letters:author-date-in-editorial-month' }
+      return {
+        ...(own as TextField),
+        iso: ownIso,
+        qualifier: 'exact',
+        rule: 'segment/letters:author-date-in-editorial-month',
+      }
     }
     return editorial
   }

@@ -42,12 +42,15 @@ function createLargeEdition(size: number): SourceEdition {
   const [note] = sample.notes
   const [marker] = sample.markers
   assert.ok(doc && note && marker)
+  const body = `${doc.text} ${'lorem ipsum dolor sit amet '.repeat(40)}`
+  const text = `${body}\n`.repeat(size)
   const documents = Array.from({ length: size }, (_, i) => ({
     ...doc,
     id: `${doc.id}-${i}` as typeof doc.id,
     order: i,
     title: `Letter ${i} to Comrade Čičerin “about” the état`,
-    text: `${doc.text} ${'lorem ipsum dolor sit amet '.repeat(40)}`,
+    text: body,
+    textSpan: { start: i * (body.length + 1), end: i * (body.length + 1) + body.length },
   }))
   const notes = documents.flatMap((d, i) =>
     [0, 1, 2].map((k) => ({
@@ -65,7 +68,7 @@ function createLargeEdition(size: number): SourceEdition {
     line: i,
     text: `${i}`,
   }))
-  return { ...sample, documents, notes, markers, removals }
+  return { ...sample, text, documents, notes, markers, removals }
 }
 
 describe('createPostgresStore', { skip }, () => {

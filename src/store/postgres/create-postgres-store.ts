@@ -1,5 +1,6 @@
 import pg from 'pg'
 import type { DiagnosticRecord, DocumentRecord, SourceEdition, SourceRecord } from '../../core/index.ts'
+import { withText } from '../document-text.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { migrate } from './migrate.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
@@ -52,6 +53,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   const rowsOf = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> =>
     (await pool.query<DataRow<T>>(sql, [...params])).rows.map((row) => row.data)
+  /** Puts the documents' text and quotes back from their sources' texts, read once per call. */
+  const attachTexts = async (docs: DocumentRecord[]): Promise<DocumentRecord[]> => {
+    const ids = [...new Set(docs.map((doc) => doc.sourceId))]
+    if (ids.length === 0) return docs
+    const rows = await pool.query<{ id: string; text: string; raw: string }>(
+      'SELECT id, text, raw FROM sources WHERE id = ANY($1::text[])',
+      [ids],
+    )
+    const texts = new Map(rows.rows.map((row) => [row.id, row]))
+    return docs.map((doc) => withText(doc, texts.get(doc.sourceId) ?? { text: '', raw: '' }))
+  }
 
   return {
     async findContentHash(sourceId) {
@@ -133,14 +145,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
       const limit =
         filter.limit === undefined ? '' : `LIMIT ${param(Math.max(0, Math.floor(filter.limit)))}::integer`
-      return rowsOf<DocumentRecord>(
-        `SELECT d.data FROM documents d JOIN sources s ON s.id = d.source_id
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, d.ord ${limit}`,
-        params,
+      return attachTexts(
+        await rowsOf<DocumentRecord>(
+          `SELECT d.data FROM documents d JOIN sources s ON s.id = d.source_id
+           ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, d.ord ${limit}`,
+          params,
+        ),
       )
     },
     async findDocument(id) {
-      return (await rowsOf<DocumentRecord>('SELECT data FROM documents WHERE id = $1', [id]))[0]
+      return (
+        await attachTexts(await rowsOf<DocumentRecord>('SELECT data FROM documents WHERE id = $1', [id]))
+      )[0]
     },
     async loadEdition(sourceId) {
       // One snapshot for all the reads, so a save running meanwhile is seen whole or not at all.
@@ -187,8 +203,8 @@ interface SourceCounts {
 }
 
 async function loadEdition(client: pg.PoolClient, idOrName: string): Promise<SourceEdition | undefined> {
-  const sources = await client.query<{ id: string; raw: string; data: SourceRecord }>(
-    'SELECT id, raw, data FROM sources WHERE id = $1 OR name = $1 ORDER BY id LIMIT 1',
+  const sources = await client.query<{ id: string; raw: string; text: string; data: SourceRecord }>(
+    'SELECT id, raw, text, data FROM sources WHERE id = $1 OR name = $1 ORDER BY id LIMIT 1',
     [idOrName],
   )
   const source = sources.rows[0]
@@ -218,7 +234,8 @@ async function loadEdition(client: pg.PoolClient, idOrName: string): Promise<Sou
   return {
     source: source.data,
     raw: source.raw,
-    documents,
+    text: source.text,
+    documents: documents.map((doc) => withText(doc, source)),
     notes,
     markers,
     editorial: ofKind('editorial'),

@@ -52,6 +52,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         content_hash text NOT NULL,
         imported_at text NOT NULL,
         raw text NOT NULL,
+        text text NOT NULL,
         data jsonb NOT NULL
       );
       CREATE INDEX sources_name ON sources (name);
@@ -69,9 +70,11 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         line_start integer NOT NULL,
         line_end integer NOT NULL,
         data jsonb NOT NULL,
+        -- The document's own text (without the documents nested in it), indexed for full-text search.
+        body text NOT NULL,
         search tsvector GENERATED ALWAYS AS (
           setweight(to_tsvector('simple', fond_fold(title)), 'A') ||
-          setweight(to_tsvector('simple', fond_fold(coalesce(data ->> 'text', ''))), 'B')
+          setweight(to_tsvector('simple', fond_fold(body)), 'B')
         ) STORED
       );
       CREATE INDEX documents_source ON documents (source_id, ord);

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg'
 import type { DiagnosticRecord, SourceEdition } from '../../core/index.ts'
+import { ownTexts, withoutText } from '../document-text.ts'
 import { insertRows } from './insert-rows.ts'
 
 /**
@@ -22,8 +23,8 @@ export async function replaceEdition(client: PoolClient, edition: SourceEdition)
   const { source } = edition
   await deleteSource(client, source.id)
   await client.query(
-    `INSERT INTO sources (id, name, path, content_hash, imported_at, raw, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)`,
+    `INSERT INTO sources (id, name, path, content_hash, imported_at, raw, text, data)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb)`,
     [
       source.id,
       source.name,
@@ -31,9 +32,11 @@ export async function replaceEdition(client: PoolClient, edition: SourceEdition)
       source.contentHash,
       source.importedAt,
       edition.raw,
+      edition.text,
       JSON.stringify(source),
     ],
   )
+  const own = ownTexts(edition.documents, edition.text)
   await insertRows(
     client,
     'documents',
@@ -50,6 +53,7 @@ export async function replaceEdition(client: PoolClient, edition: SourceEdition)
       ['line_start', 'integer'],
       ['line_end', 'integer'],
       ['data', 'jsonb'],
+      ['body', 'text'],
     ],
     edition.documents.map((doc) => {
       const date = doc.date ?? doc.editorialDate
@@ -65,7 +69,8 @@ export async function replaceEdition(client: PoolClient, edition: SourceEdition)
         date?.iso ?? date?.bound,
         doc.provenance.lineStart,
         doc.provenance.lineEnd,
-        JSON.stringify(doc),
+        withoutText(doc),
+        own.get(doc.id) ?? '',
       ]
     }),
   )

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { DiagnosticRecord, DocumentRecord, SourceEdition, SourceRecord } from '../../core/index.ts'
+import { ownTexts, withoutText, withText } from '../document-text.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { MIGRATIONS } from './migrations.ts'
 
@@ -22,7 +23,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   migrate(db)
 
   const insertSource = db.prepare(
-    'INSERT INTO sources (id, name, path, content_hash, imported_at, raw, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO sources (id, name, path, content_hash, imported_at, raw, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const insertDocument = db.prepare(
     `INSERT INTO documents (id, source_id, parent_id, type, number, title, ord, date_iso, date_sort, line_start, line_end, data)
@@ -58,8 +59,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       source.contentHash,
       source.importedAt,
       edition.raw,
+      edition.text,
       JSON.stringify(source),
     )
+    const own = ownTexts(edition.documents, edition.text)
     for (const doc of edition.documents) {
       const date = doc.date ?? doc.editorialDate
       const dateSort = date?.iso ?? date?.bound ?? null
@@ -75,9 +78,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         dateSort,
         doc.provenance.lineStart,
         doc.provenance.lineEnd,
-        JSON.stringify(doc),
+        withoutText(doc),
       )
-      insertFts.run(doc.title, doc.text, doc.id)
+      insertFts.run(doc.title, own.get(doc.id) ?? '', doc.id)
     }
     for (const note of edition.notes) {
       insertNote.run(note.id, note.sourceId, note.documentId ?? null, note.label, JSON.stringify(note))
@@ -127,6 +130,20 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   }
 
   const parse = <T>(row: Row): T => JSON.parse(row.data as string) as T
+  /** Puts the documents' text back, reading each source's text once per call. */
+  function attachTexts(docs: DocumentRecord[]): DocumentRecord[] {
+    const texts = new Map<string, { text: string; raw: string }>()
+    const textOf = (sourceId: string) => {
+      let text = texts.get(sourceId)
+      if (text === undefined) {
+        const row = db.prepare('SELECT text, raw FROM sources WHERE id = ?').get(sourceId) as Row | undefined
+        text = { text: (row?.text as string | undefined) ?? '', raw: (row?.raw as string | undefined) ?? '' }
+        texts.set(sourceId, text)
+      }
+      return text
+    }
+    return docs.map((doc) => withText(doc, textOf(doc.sourceId)))
+  }
   const count = (table: string, sourceId: string, extra = ''): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row)
       .n as number
@@ -191,16 +208,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       const sql = `SELECT d.data FROM documents d JOIN sources s ON s.id = d.source_id
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, d.ord
         ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
-      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<DocumentRecord>(row))
+      return attachTexts((db.prepare(sql).all(...params) as Row[]).map((row) => parse<DocumentRecord>(row)))
     },
     async findDocument(id) {
       const row = db.prepare('SELECT data FROM documents WHERE id = ?').get(id) as Row | undefined
-      return row === undefined ? undefined : parse<DocumentRecord>(row)
+      return row === undefined ? undefined : attachTexts([parse<DocumentRecord>(row)])[0]
     },
     async loadEdition(sourceId) {
       const id = resolveSourceId(sourceId)
       if (id === undefined) return undefined
-      const sourceRow = db.prepare('SELECT raw, data FROM sources WHERE id = ?').get(id) as Row
+      const sourceRow = db.prepare('SELECT raw, text, data FROM sources WHERE id = ?').get(id) as Row
       const all = (sql: string, ...params: unknown[]) =>
         (db.prepare(sql).all(...params) as Row[]).map((row) => JSON.parse(row.data as string))
       const items = (kind: string) =>
@@ -208,7 +225,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return {
         source: parse<SourceRecord>(sourceRow),
         raw: sourceRow.raw as string,
-        documents: all('SELECT data FROM documents WHERE source_id = ? ORDER BY ord', id),
+        text: sourceRow.text as string,
+        documents: all('SELECT data FROM documents WHERE source_id = ? ORDER BY ord', id).map((doc) =>
+          withText(doc, { text: sourceRow.text as string, raw: sourceRow.raw as string }),
+        ),
         notes: all('SELECT data FROM notes WHERE source_id = ? ORDER BY rowid', id),
         markers: all('SELECT data FROM markers WHERE source_id = ? ORDER BY seq', id),
         editorial: items('editorial'),

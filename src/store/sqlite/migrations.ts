@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         content_hash TEXT NOT NULL,
         imported_at TEXT NOT NULL,
         raw TEXT NOT NULL,
+        text TEXT NOT NULL,
         data TEXT NOT NULL
       );
       CREATE INDEX sources_name ON sources(name);
