@@ -20,14 +20,23 @@ fond(['import', '../shared/corpus'])
 const letters = JSON.parse(fond(['documents', '--type', 'letter', '--json'])) as { id: string }[]
 const shown = [
   ['fond sources', fond(['sources'])],
-  ['fond documents --type letter,telegram --from 1926 --limit 6', fond(['documents', '--type', 'letter,telegram', '--from', '1926', '--limit', '6'])],
-  [`fond show ${letters[0]?.id ?? ''}`, fond(['show', letters[0]?.id ?? '']).split('\n').slice(0, 16).join('\n')],
+  [
+    'fond documents --type letter,telegram --from 1926 --limit 6',
+    fond(['documents', '--type', 'letter,telegram', '--from', '1926', '--limit', '6']),
+  ],
+  [
+    `fond show ${letters[0]?.id ?? ''}`,
+    fond(['show', letters[0]?.id ?? ''])
+      .split('\n')
+      .slice(0, 16)
+      .join('\n'),
+  ],
 ]
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const html = `<!doctype html><meta charset="utf-8"><style>
 body{margin:0;background:#1e1f24;color:#e6e6e6;font:13px/1.45 'DejaVu Sans Mono',monospace;padding:18px 22px}
 .p{color:#8fd18f}.c{color:#9cc7ff}pre{margin:0 0 14px;white-space:pre}</style>
-${shown.map(([cmd, out]) => `<pre><span class="p">$</span> <span class="c">${escape(cmd ?? '')}</span>\n${escape((out ?? '').trimEnd())}</pre>`).join('\n')}`
+${shown.map(([cmd, out]) => `<pre><span class="p">$</span> <span class="c">${escapeHtml(cmd ?? '')}</span>\n${escapeHtml((out ?? '').trimEnd())}</pre>`).join('\n')}`
 writeFileSync(join(dir, 'page.html'), html)
 const shot = spawnSync(
   '/usr/bin/chromium',

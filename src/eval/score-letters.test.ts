@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
-import { readSourceFile } from '../cli/read-source-file.ts'
 import type { DocumentRecord, SourceEdition } from '../core/index.ts'
 import { createId } from '../core/index.ts'
-import { runPipeline, toEdition } from '../pipeline/index.ts'
 import type { GoldTable } from './eval-score.ts'
-import { readGoldTable } from './read-gold-table.ts'
 import { scoreLetters } from './score-letters.ts'
 
 const field = (text: string) => ({ text, start: 0, end: text.length, line: 1 })
@@ -81,16 +76,5 @@ describe('scoreLetters', () => {
       'letter 2 addressee: expected "Molotov; Bukharin" found "Molotov"',
       'letter 3: expected an item, found none',
     ])
-  })
-
-  const corpus = fileURLToPath(new URL('../../../shared/corpus/001_0c8b7f66ce1cab8e.txt', import.meta.url))
-  const goldPath = fileURLToPath(new URL('../../../shared/gold/letters-001.tsv', import.meta.url))
-  it('finds all items of the letters book with at least 0.97 field accuracy', {
-    skip: !existsSync(corpus) || !existsSync(goldPath),
-  }, () => {
-    const result = toEdition(runPipeline(readSourceFile(corpus)), { importedAt: '' })
-    const score = scoreLetters(readGoldTable(goldPath), [result])
-    assert.equal(score.metrics.items_found, 1)
-    assert.ok((score.metrics.field_accuracy ?? 0) >= 0.97, score.misses.join('\n'))
   })
 })

@@ -103,7 +103,7 @@ export function isResumption(plain: string, names: readonly string[]): boolean {
   const opening = plain.split(/\s+/).slice(0, 10).join(' ')
   return names.some((name) =>
     new RegExp(
-      `(?:^|,\\s|\\s)${escape(name)}(?:\\s+\\w+ly)?\\s+(?:\\w+ed|wrote|sent|tried|made|gave|took|went|began)\\b`,
+      `(?:^|,\\s|\\s)${escapeRegExp(name)}(?:\\s+\\w+ly)?\\s+(?:\\w+ed|wrote|sent|tried|made|gave|took|went|began)\\b`,
     ).test(opening),
   )
 }
@@ -117,12 +117,17 @@ export function namesIn(plain: string): string[] {
   const names = new Set<string>()
   for (const match of plain.matchAll(/(?<=[\p{L},;)]\s|\.\s\p{Lu}\.\s)(\p{Lu}\p{Ll}{3,})\b/gu)) {
     const word = match[1] ?? ''
-    if (!GENRE.test(word) && !/^(?:January|February|March|April|June|July|August|September|October|November|December|Central|Committee|Party|Communist|Politburo|Congress|Commission|Council)$/.test(word))
+    if (
+      !GENRE.test(word) &&
+      !/^(?:January|February|March|April|June|July|August|September|October|November|December|Central|Committee|Party|Communist|Politburo|Congress|Commission|Council)$/.test(
+        word,
+      )
+    )
       names.add(word)
   }
   return [...names]
 }
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

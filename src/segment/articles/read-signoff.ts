@@ -16,18 +16,12 @@ const WRITTEN_DATE =
 const TITLES = '(?:member|secretary|chairman|head|delegate|representative|president)'
 /** Sign-offs written at the end of a body paragraph. */
 const INLINE_SIGNOFFS: readonly RegExp[] = [
-  new RegExp(
-    `(?:^|[.!?]\\s+)(?<date>${WRITTEN_DATE})\\.\\s+Signed:\\s+(?<signer>[^\\n]{3,120}?)\\.?$`,
-    'u',
-  ),
+  new RegExp(`(?:^|[.!?]\\s+)(?<date>${WRITTEN_DATE})\\.\\s+Signed:\\s+(?<signer>[^\\n]{3,120}?)\\.?$`, 'u'),
   new RegExp(
     `(?:^|[.!?]\\s+)(?<date>${WRITTEN_DATE})\\.\\s+(?<signer>(?:\\p{Lu}\\.\\s?){1,3}${SURNAME}(?:\\s\\(${SURNAME}\\))?)\\.?$`,
     'u',
   ),
-  new RegExp(
-    `(?:^|[.!?]\\s+)With\\s[^,.]{0,40}greetings,\\s+(?<signer>(?:\\p{Lu}[\\p{L}.]*\\s?){1,5})\\.?$`,
-    'u',
-  ),
+  /(?:^|[.!?]\s+)With\s[^,.]{0,40}greetings,\s+(?<signer>(?:\p{Lu}[\p{L}.]*\s?){1,5})\.?$/u,
   new RegExp(`(?:^|[.!?]\\s+)(?<signer>${SURNAME}\\s${SURNAME}),\\s${TITLES}\\sof\\s[^.]{3,80}\\.$`, 'u'),
 ]
 
@@ -109,7 +103,9 @@ export function readBodySignature(paragraph: Paragraph): Signoff | undefined {
   const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w)).length
   if (capitalised / words.length < 0.5) return undefined
   const value = plain.replace(/\s*\n\s*/g, ' ').replace(/\s{2,}/g, ' ')
-  return { signer: { text: value, span: { start: paragraph.start, end: paragraph.start + paragraph.text.length } } }
+  return {
+    signer: { text: value, span: { start: paragraph.start, end: paragraph.start + paragraph.text.length } },
+  }
 }
 
 function isBareDate(value: string): boolean {
