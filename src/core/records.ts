@@ -77,6 +77,8 @@ export interface NoteRecord {
   readonly label: string
   readonly kind: 'footnote' | 'endnote'
   readonly text: string
+  /** Where the note text stands in the source's normalised text. */
+  readonly textSpan: { readonly start: number; readonly end: number }
   readonly provenance: Provenance
 }
 

@@ -25,6 +25,7 @@ function note(label: string, line: number): NoteRecord {
     label,
     kind: 'footnote',
     text: '',
+    textSpan: { start: 0, end: 0 },
     provenance: provenance(line),
   }
 }

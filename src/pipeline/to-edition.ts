@@ -65,6 +65,7 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
     notes: (segments?.notes ?? []).map(({ span, rule, ...note }) => ({
       ...note,
       text: text?.text.slice(span.start, span.end) ?? '',
+      textSpan: { start: span.start, end: span.end },
       provenance: provenance(span, rule),
     })),
     markers: (segments?.markers ?? []).map(({ span, rule, ...marker }) => ({

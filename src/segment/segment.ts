@@ -4,6 +4,7 @@ import { findQuotedDocuments } from './articles/find-quoted-documents.ts'
 import { findWitnesses } from './articles/find-witnesses.ts'
 import { parseBookIndex } from './book-index/parse-book-index.ts'
 import { parseGlossary } from './glossary/parse-glossary.ts'
+import { nestDocuments } from './nest-documents.ts'
 import { linkNotes } from './notes/link-notes.ts'
 import { splitStructure } from './structure/split-structure.ts'
 
@@ -28,7 +29,7 @@ export function segment(text: SourceText, context: StageContext): SegmentResult 
     doc.parentId === undefined ? { ...doc, parentId: root.id } : doc,
   )
   const quoted = findQuotedDocuments(text, [root, ...structure], context)
-  const documents = [root, ...structure, ...quoted]
+  const documents = nestDocuments([root, ...structure, ...quoted])
   const { notes, markers } = linkNotes(text, documents, context)
   const { witnesses, editorial } = findWitnesses(text, documents, context)
   return {

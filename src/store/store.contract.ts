@@ -52,6 +52,7 @@ export function createSampleEdition(key = 'sample', contentHash = 'hash-1'): Sou
         label: '1',
         kind: 'footnote',
         text: 'A note.',
+        textSpan: { start: 53, end: 60 },
         provenance: provenance(53, 60, 4, 4, 'test'),
       },
     ],

@@ -4,6 +4,30 @@ import { NotFoundError } from '../../core/index.ts'
 import { openStore } from '../open-store.ts'
 import { printJson, printLine } from '../output.ts'
 
+/**
+ * The document's text without the texts of its notes (they are printed after it, each with its label), so that a
+ * reader sees the running text once and every note once.
+ */
+export function bodyWithoutNotes(doc: DocumentRecord, notes: readonly NoteRecord[]): string {
+  const cuts = notes
+    .map((note) => note.textSpan)
+    .filter((span) => span.start >= doc.textSpan.start && span.end <= doc.textSpan.end)
+    .map((span) => {
+      // Cut from the start of the note's line (its label) to its end.
+      const lineStart = doc.text.lastIndexOf('\n', span.start - doc.textSpan.start - 1) + 1
+      return { start: lineStart, end: span.end - doc.textSpan.start }
+    })
+    .sort((a, b) => a.start - b.start)
+  let body = ''
+  let cursor = 0
+  for (const cut of cuts) {
+    if (cut.start > cursor) body += doc.text.slice(cursor, cut.start)
+    cursor = Math.max(cursor, cut.end)
+  }
+  body += doc.text.slice(cursor)
+  return body.replace(/\n{3,}/g, '\n\n').trim()
+}
+
 /** The notes that belong to a document: those linked from markers inside it, and those set inside it. */
 export function notesOfDocument(doc: DocumentRecord, edition: SourceEdition): NoteRecord[] {
   const { start, end } = doc.provenance.span
@@ -55,7 +79,7 @@ export function registerShowCommand(program: Command): void {
         for (const [label, value] of meta)
           if (value !== undefined && value !== '') printLine(`${label}: ${value}`)
         printLine()
-        printLine(doc.text.trim())
+        printLine(bodyWithoutNotes(doc, notes))
         if (notes.length > 0) {
           printLine('\nNotes')
           for (const note of notes) printLine(`  ${note.label}. ${note.text.trim().replace(/\s+/g, ' ')}`)

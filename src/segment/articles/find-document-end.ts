@@ -42,23 +42,32 @@ export function opensDocument(paragraphs: readonly RunParagraph[], index: number
  * Finds the end of a document that starts at paragraph `first` and may not run past `limit` (an offset):
  * first a signature, a closing date or a sign-off inside a paragraph; failing those, the editors resuming
  * (ends before that paragraph) or a paragraph closed by a note marker (the editors' source note), which
- * ever comes first; failing all, 'unknown' (the caller keeps only the first paragraph).
+ * ever comes first; failing all, 'unknown' (the caller keeps only the first paragraph). `resume` is the
+ * next point of the host's own list ("2)" after the host's "1)"): the host's text goes on there.
  */
 export function findDocumentEnd(
   paragraphs: readonly RunParagraph[],
   first: number,
   limit: number,
   names: readonly string[],
+  resume?: string,
 ): DocumentEnd {
-  const stop = hardStop(paragraphs, first, limit)
+  const hard = hardStop(paragraphs, first, limit)
+  const resumed =
+    resume === undefined
+      ? -1
+      : paragraphs.findIndex((p, j) => j > first && j < hard && p.plain.startsWith(resume))
+  const stop = resumed === -1 ? hard : resumed
   const strong = findClosing(paragraphs, first, stop)
   if (strong !== undefined) return strong
   for (let j = first; j < stop; j++) {
     const paragraph = paragraphs[j] as RunParagraph
     if (paragraph.note) continue
-    if (j > first && isResumption(paragraph.plain, names)) return { last: previousBody(paragraphs, j), how: 'resumption' }
+    if (j > first && isResumption(paragraph.plain, names))
+      return { last: previousBody(paragraphs, j), how: 'resumption' }
     if (/(?:<\/sup>|\^\[\d+\])\s*$/.test(paragraph.text)) return { last: j, how: 'note-marker' }
   }
+  if (resumed !== -1) return { last: previousBody(paragraphs, resumed), how: 'resumption' }
   return { last: first, how: 'unknown' }
 }
 
@@ -86,24 +95,38 @@ export function findSeriesEnd(
   return undefined
 }
 
-function findClosing(paragraphs: readonly RunParagraph[], first: number, stop: number): DocumentEnd | undefined {
+function findClosing(
+  paragraphs: readonly RunParagraph[],
+  first: number,
+  stop: number,
+): DocumentEnd | undefined {
   const opening = isPlaceParagraph(paragraphs[first]?.plain ?? '') ? first + 1 : first
   for (let j = first; j < stop; j++) {
     const paragraph = paragraphs[j] as RunParagraph
     if (paragraph.note) continue
     if (j > opening && isDateParagraph(paragraph.plain)) return afterDate(paragraphs, j, stop)
-    if (j === opening) continue
-    const signoff = readSignature(paragraph, false)
-    if (signoff !== undefined) return withTail(paragraphs, j, stop, { last: j, how: 'signature', signoff })
-    if (CLOSE_ONLY.test(paragraph.plain)) {
-      const next = nextIndex(paragraphs, j, stop)
-      const named = next === undefined ? undefined : readSignature(paragraphs[next] as RunParagraph, true)
-      if (next !== undefined && named !== undefined) return withTail(paragraphs, next, stop, { last: next, how: 'signature', signoff: named })
-    }
+    const signed = j > opening ? readSignedParagraph(paragraphs, j, stop) : undefined
+    if (signed !== undefined) return signed
     const inline = readInlineSignoff(paragraph)
     if (inline !== undefined) return { last: j, how: 'inline-signoff', signoff: inline }
   }
   return undefined
+}
+
+/** A signature paragraph, or a close alone ("With Communist greetings,") with the name under it. */
+function readSignedParagraph(
+  paragraphs: readonly RunParagraph[],
+  j: number,
+  stop: number,
+): DocumentEnd | undefined {
+  const paragraph = paragraphs[j] as RunParagraph
+  const signoff = readSignature(paragraph, false)
+  if (signoff !== undefined) return withTail(paragraphs, j, stop, { last: j, how: 'signature', signoff })
+  if (!CLOSE_ONLY.test(paragraph.plain)) return undefined
+  const next = nextIndex(paragraphs, j, stop)
+  const named = next === undefined ? undefined : readSignature(paragraphs[next] as RunParagraph, true)
+  if (next === undefined || named === undefined) return undefined
+  return withTail(paragraphs, next, stop, { last: next, how: 'signature', signoff: named })
 }
 
 /** A closing date: the signature under it (or the body that signs), if any, ends the document. */
@@ -112,22 +135,37 @@ function afterDate(paragraphs: readonly RunParagraph[], index: number, stop: num
   const next = nextIndex(paragraphs, index, stop)
   if (next !== undefined) {
     const paragraph = paragraphs[next] as RunParagraph
-    const signoff = readSignature(paragraph, true) ?? readBodySignature(paragraph)
-    if (signoff !== undefined) return withTail(paragraphs, next, stop, { last: next, how: 'signature', signoff, dateParagraph })
+    const signoff = readSignature(paragraph, 'after-date') ?? readBodySignature(paragraph)
+    if (signoff !== undefined)
+      return withTail(paragraphs, next, stop, { last: next, how: 'signature', signoff, dateParagraph })
     const after = CLOSE_ONLY.test(paragraph.plain) ? nextIndex(paragraphs, next, stop) : undefined
     const named = after === undefined ? undefined : readSignature(paragraphs[after] as RunParagraph, true)
     if (after !== undefined && named !== undefined)
-      return withTail(paragraphs, after, stop, { last: after, how: 'signature', signoff: named, dateParagraph })
+      return withTail(paragraphs, after, stop, {
+        last: after,
+        how: 'signature',
+        signoff: named,
+        dateParagraph,
+      })
   }
   return { last: index, how: 'date', dateParagraph }
 }
 
 /** A date line right under the signature, and a postscript, still belong to the document. */
-function withTail(paragraphs: readonly RunParagraph[], index: number, stop: number, end: DocumentEnd): DocumentEnd {
+function withTail(
+  paragraphs: readonly RunParagraph[],
+  index: number,
+  stop: number,
+  end: DocumentEnd,
+): DocumentEnd {
   let last = index
   let dateParagraph = end.dateParagraph
   const next = nextIndex(paragraphs, last, stop)
-  if (next !== undefined && dateParagraph === undefined && isDateParagraph((paragraphs[next] as RunParagraph).plain)) {
+  if (
+    next !== undefined &&
+    dateParagraph === undefined &&
+    isDateParagraph((paragraphs[next] as RunParagraph).plain)
+  ) {
     last = next
     dateParagraph = paragraphs[next]
   }
@@ -138,6 +176,11 @@ function withTail(paragraphs: readonly RunParagraph[], index: number, stop: numb
   return { ...end, last, ...(dateParagraph === undefined ? {} : { dateParagraph }) }
 }
 
+/**
+ * The first paragraph that cannot belong to the document: another region, past `limit`, a new
+ * introduction or opening. A document that opens with its own formula ("To approve the following
+ * resolution:") keeps the preamble right after it ("… the Politburo must state the following:").
+ */
 function hardStop(paragraphs: readonly RunParagraph[], first: number, limit: number): number {
   const region = paragraphs[first]?.region
   const cap = Math.min(paragraphs.length, first + MAX_PARAGRAPHS)
@@ -145,7 +188,9 @@ function hardStop(paragraphs: readonly RunParagraph[], first: number, limit: num
     const paragraph = paragraphs[j] as RunParagraph
     if (paragraph.region !== region || paragraph.end > limit) return j
     if (paragraph.note) continue
-    if (isIntroducer(paragraph.plain) || (j > first + 1 && opensDocument(paragraphs, j))) return j
+    const preamble = j === first + 1 && isIntroducer((paragraphs[first] as RunParagraph).plain)
+    if ((isIntroducer(paragraph.plain) && !preamble) || (j > first + 1 && opensDocument(paragraphs, j)))
+      return j
   }
   return cap
 }

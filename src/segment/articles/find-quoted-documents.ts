@@ -1,5 +1,7 @@
 import type { Document, DocumentDate, SourceText, Span, StageContext, TextField } from '../../core/index.ts'
 import { createId, hashKey } from '../../core/index.ts'
+import { checkDateContext } from './check-date-context.ts'
+import { findIntroducedDocuments } from './find-introduced-documents.ts'
 import { isDateLine, parseDocumentDate } from './parse-document-date.ts'
 import { findLetterEnd, findSigner, readAddressLine } from './read-letter-parts.ts'
 import { isBlank, isHeadingLine, type SourceLine, splitLines } from './source-lines.ts'
@@ -12,7 +14,9 @@ const RULE_ADDRESS = 'segment/articles:quoted-by-address-line'
 /**
  * Finds primary documents quoted inside articles and chapters (letters, declarations, memoranda): a
  * heading that names the genre and is followed by a salutation, or an all-capitals address line
- * ("TO MEMBERS OF THE CC AND CCC") that runs to a dateline and a signature (and an archival source line).
+ * ("TO MEMBERS OF THE CC AND CCC") that runs to a dateline and a signature (and an archival source line);
+ * then the quoted documents without a heading (`findIntroducedDocuments`), nested in these where they
+ * stand inside them, and a warning for dates far outside their chapter's years (`checkDateContext`).
  * @example findQuotedDocuments(text, [root], context)[0]?.type // 'quoted-document'
  */
 export function findQuotedDocuments(
@@ -33,7 +37,12 @@ export function findQuotedDocuments(
       readAddressedDocument(text, lines, i, documents, context)
     if (doc !== undefined) found.push({ ...doc, order: documents.length + found.length })
   }
-  return found
+  const headless = findIntroducedDocuments(text, [...documents, ...found], context)
+  const all = [...found, ...headless]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((doc, index) => ({ ...doc, order: documents.length + index }))
+  checkDateContext(all, [...documents, ...all], context)
+  return all
 }
 
 function readHeadedDocument(

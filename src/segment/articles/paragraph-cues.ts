@@ -32,7 +32,9 @@ export function toParagraph(text: string, start: number, end: number): Paragraph
 
 /** The last sentence of a paragraph (after the last full stop followed by a space and a capital). */
 export function lastSentence(plain: string): string {
-  const parts = plain.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u)
+  const parts = plain.split(
+    /(?<![\s.(]\p{Lu}\p{Ll}?\.|\b(?:Com|Coms|Mr|Mrs|Dr|St|No|vol|cf|Ibid)\.)(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u,
+  )
   return parts.at(-1) ?? plain
 }
 
@@ -45,11 +47,22 @@ export function lastSentence(plain: string): string {
  */
 export function isIntroducer(plain: string): boolean {
   const sentence = lastSentence(plain)
-  if (EDITION_ITEM.test(sentence)) return false
-  const announces = new RegExp(`\\bthe following\\s+(?:\\w+\\s+)?${GENRE.source}`, 'i').test(sentence)
-  if (announces) return true
+  if (EDITION_ITEM.test(sentence.slice(-30))) return false
+  const announced = new RegExp(`\\bthe following\\s+(?:\\w+\\s+)?${GENRE.source}`, 'i').exec(sentence)
+  if (announced !== null && !/:\s*\S/.test(sentence.slice(announced.index))) return true
   if (!/:\s*$/.test(sentence)) return false
   return GENRE.test(sentence) || REPORTING.test(sentence)
+}
+
+/**
+ * Whether a paragraph says a body passed a resolution ("… and passed a general resolution.") and the next
+ * paragraph opens its lettered or numbered points ("a) To send …", "1. The Politburo states …").
+ * @example announcesPoints('The Politburo passed a resolution.', 'a) To send the material.') // true
+ */
+export function announcesPoints(plain: string, next: string): boolean {
+  const sentence = lastSentence(plain)
+  const passed = new RegExp(`\\b(?:passed|adopted|approved|issued|resolved)\\b[^.]{0,40}${GENRE.source}`, 'i')
+  return passed.test(sentence) && /^(?:[a-z]\)|\d{1,2}[.)])\s/.test(next)
 }
 
 /**
@@ -58,7 +71,10 @@ export function isIntroducer(plain: string): boolean {
  */
 export function isSalutation(plain: string): boolean {
   if (plain.length > 70 || plain.includes('\n')) return false
-  return /^(?:(?:My\s+)?Dear\b|(?:Com\.|Comrades?|Coms\.)\s+\p{Lu})[^.]{0,60}[,!:]$/u.test(plain)
+  return (
+    /^(?:(?:My\s+)?Dear\b|(?:Com\.|Comrades?|Coms\.)\s+\p{Lu})[^.]{0,60}[,!:]$/u.test(plain) ||
+    /^(?:My\s+)?Dear\s+(?:Com\.\s+)?[^.]{1,60}\.$/u.test(plain)
+  )
 }
 
 /**
@@ -93,18 +109,20 @@ export function isPlaceParagraph(plain: string): boolean {
 /** Pronouns and demonstratives the editors use to resume after a quote ("This statement from Com. X…"). */
 const RESUMPTION = new RegExp(`^(?:This|These|That|The above)\\s+(?:\\w+\\s+)?${GENRE.source}`, 'i')
 
+/** The editors speaking of the quote they just gave ("… add anything to this excerpt"). */
+const MENTION = /\b(?:this|these|the above)\s+(?:\w+\s+)?(?:excerpts?|quotations?|passages?)\b/i
+
 /**
  * Whether a paragraph is the editors' text again: it speaks of the quoted document ("This statement from
  * …") or tells what one of the people named in the introduction did ("In addition, Piatakov proposed").
  * @example isResumption('This resolution was later confirmed.', []) // true
  */
 export function isResumption(plain: string, names: readonly string[]): boolean {
-  if (RESUMPTION.test(plain)) return true
-  const opening = plain.split(/\s+/).slice(0, 10).join(' ')
+  if (RESUMPTION.test(plain) || MENTION.test(lastSentence(plain.split(/(?<=[.!?])\s/)[0] ?? ''))) return true
   return names.some((name) =>
     new RegExp(
-      `(?:^|,\\s|\\s)${escapeRegExp(name)}(?:\\s+\\w+ly)?\\s+(?:\\w+ed|wrote|sent|tried|made|gave|took|went|began)\\b`,
-    ).test(opening),
+      `^(?:[^,.]{0,40},\\s)?(?:Com\\.\\s)?${escapeRegExp(name)}(?:\\s+\\w+ly)?\\s+(?:\\w+ed|wrote|sent|tried|made|gave|took|went|began)\\b`,
+    ).test(plain),
   )
 }
 

@@ -15,7 +15,7 @@ const MONTHS = [
   'december',
 ]
 const MONTH = `(?<month>${MONTHS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`).join('|')})`
-const APPROXIMATE = '(?<approx>circa|ca\\.|c\\.|about|around)?\\s*'
+const APPROXIMATE = '(?:(?<approx>circa|ca\\.|c\\.|about|around)\\s+)?'
 const DAY_MONTH_YEAR = new RegExp(`${APPROXIMATE}(?<day>\\d{1,2})\\s+${MONTH}\\s+(?<year>\\d{4})`)
 const MONTH_DAY_YEAR = new RegExp(`${APPROXIMATE}${MONTH}\\s+(?<day>\\d{1,2}),\\s*(?<year>\\d{4})`)
 

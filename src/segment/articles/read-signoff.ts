@@ -34,10 +34,11 @@ export interface Signoff {
 /**
  * Reads a signature paragraph: an optional close, an optional date and a name, one per line or a close
  * and a name on one line ("With Communist greetings, L. Trotsky"). A surname alone ("Kotov") counts only
- * when `loose` (after a dated statement in a series of signed statements).
+ * when `loose`: 'after-date' under a closing date, `true` in a series of signed statements (then without a
+ * final full stop, so "Personal." is no signature).
  * @example readSignature(toParagraph('With comradely greetings,  \nN. Bukharin <sup>6</sup>', 0, 50), false)?.signer?.text // 'N. Bukharin'
  */
-export function readSignature(paragraph: Paragraph, loose: boolean): Signoff | undefined {
+export function readSignature(paragraph: Paragraph, loose: boolean | 'after-date'): Signoff | undefined {
   const lines = paragraph.text.split('\n')
   let offset = paragraph.start
   let closed = false
@@ -62,7 +63,7 @@ export function readSignature(paragraph: Paragraph, loose: boolean): Signoff | u
   }
   if (signer === undefined) return undefined
   const strong = closed || date !== undefined || INITIALLED.test(signer.text) || /\(/.test(signer.text)
-  if (!strong && !loose) return undefined
+  if (!strong && (!loose || (loose === true && paragraph.plain.endsWith('.')))) return undefined
   return { signer, ...(date === undefined ? {} : { date }) }
 }
 
