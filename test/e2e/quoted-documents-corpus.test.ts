@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { readdirSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { readSourceFile } from '../../cli/read-source-file.ts'
-import { runPipeline } from '../../pipeline/index.ts'
+import { readSourceFile } from '../../src/cli/read-source-file.ts'
+import { runPipeline } from '../../src/pipeline/index.ts'
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url)
+const corpus = new URL('../../../shared/corpus/', import.meta.url)
 
 /**
  * The documents quoted in the chapter introductions of the letters book, as listed in the corpus write-up
