@@ -12,8 +12,25 @@ export interface WitnessRegion {
  * An editor's statement of the bracket convention: a sentence that says something is placed (put,
  * given, enclosed) in brackets and speaks of a version, copy, text or original.
  */
-const STATEMENT =
-  /[^.!?]*\b(?:place|put|give|enclose|print|show|mark|indicate)[sd]?\b[^.!?]*\bbrackets?\b[^.!?]*[.!?]|[^.!?]*\bbrackets?\b[^.!?]*\b(?:version|copy|witness|manuscript)\b[^.!?]*[.!?]/gi
+const SENTENCE = /[^.!?]*[.!?]/g
+const BRACKET_WORD = /\bbrackets?\b/i
+const PLACING_VERB = /\b(?:place|put|give|enclose|print|show|mark|indicate)[sd]?\b/i
+const WITNESS_WORD = /\b(?:version|copy|witness|manuscript)\b/i
+
+/**
+ * The sentences that state a bracket convention, with their positions. Sentences are cut first and then tested,
+ * which keeps the search linear (one pattern over the whole text backtracked badly on long books).
+ */
+function findStatements(text: string): { index: number; 0: string }[] {
+  const statements: { index: number; 0: string }[] = []
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentence = match[0]
+    if (!BRACKET_WORD.test(sentence)) continue
+    if (PLACING_VERB.test(sentence) || WITNESS_WORD.test(sentence))
+      statements.push({ index: match.index, 0: sentence })
+  }
+  return statements
+}
 const OMISSION_MARK = /\[[^\][]{0,40}\b(?:omitted|missing|lacking|absent)\b[^\][]{0,40}\]/gi
 /** How many omission marks make a document a two-witness text even without a stated convention. */
 const MIN_OMISSION_MARKS = 3
@@ -26,9 +43,7 @@ const MIN_OMISSION_MARKS = 3
  * @example findWitnessRegions(text, documents)[0]?.otherLabel // 'Baku version'
  */
 export function findWitnessRegions(text: string, documents: readonly Document[]): WitnessRegion[] {
-  const statements = [...text.matchAll(STATEMENT)].filter((m) =>
-    /\bversion|copy|original|witness/i.test(m[0]),
-  )
+  const statements = findStatements(text).filter((m) => /\bversion|copy|original|witness/i.test(m[0]))
   const candidates = documents.filter((doc) => doc.type === 'quoted-document' || doc.type === 'article')
   const regions: WitnessRegion[] = []
   for (const doc of candidates) {
