@@ -1,19 +1,7 @@
 import type { DocumentDate, Span } from '../../core/index.ts'
+import { MONTH_NAMES } from '../../core/index.ts'
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
+const MONTHS = MONTH_NAMES
 const MONTH = `(?<month>${MONTHS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`).join('|')})`
 const APPROXIMATE = '(?:(?<approx>circa|ca\\.|c\\.|about|around)\\s+)?'
 const DAY_MONTH_YEAR = new RegExp(`${APPROXIMATE}(?<day>\\d{1,2})\\s+${MONTH}\\s+(?<year>\\d{4})`)

@@ -1,19 +1,5 @@
 import type { DocumentDate } from '../../core/index.ts'
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
+import { MONTH_NAMES } from '../../core/index.ts'
 
 /** A numeric date as printed: `10/1/1926`, `6/12/29`, `6/12` (no year), `9.6.1929`. */
 export const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\b/

@@ -1,4 +1,5 @@
 import type { DateQualifier } from '../../core/index.ts'
+import { MONTH_NAMES } from '../../core/index.ts'
 
 /** What a date expression says, normalised (the span and printed text are added by the caller). */
 export interface ParsedDate {
@@ -8,20 +9,7 @@ export interface ParsedDate {
   readonly bound?: string
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
+const MONTHS = MONTH_NAMES
 const MONTH = `(?:${MONTHS.join('|')})`
 /** Vague parts of a month or year ("Early July 1927"): they keep the precision of what follows. */
 const VAGUE =
