@@ -1,6 +1,8 @@
 import type { Diagnostic } from './diagnostic.ts'
 import type { Document, EditorialSpan, Note, NoteMarker } from './document.ts'
+import type { Entity } from './entity.ts'
 import type { SourceId } from './ids.ts'
+import type { Mention } from './mention.ts'
 import type { GlossaryEntry, IndexEntry, WitnessSet } from './reference.ts'
 import type { SourceFile, SourceText } from './source.ts'
 
@@ -20,6 +22,10 @@ export interface PipelineResult {
   readonly file: SourceFile
   readonly text?: SourceText
   readonly segments?: SegmentResult
+  /** Dates, archival citations and names found in the text, resolved to entities where possible. */
+  readonly mentions?: readonly Mention[]
+  /** The entities this source's mentions refer to (authority entities and clusters of new names). */
+  readonly entities?: readonly Entity[]
   /** Places are raw offsets into the original file. */
   readonly diagnostics: readonly Diagnostic[]
 }

@@ -18,12 +18,24 @@ export type {
 } from './document.ts'
 export type { PipelineResult, SegmentResult, StageContext } from './edition.ts'
 export { emptySegmentResult } from './edition.ts'
+export type { Entity } from './entity.ts'
 export { NotFoundError, UsageError } from './errors.ts'
+export type { DateKind, DatePart, DateValue, HistoricalDate } from './historical-date.ts'
+export { toIsoDate } from './historical-date.ts'
 export type { DocumentId, Id, NoteId, SourceId } from './ids.ts'
 export { createId, hashKey } from './ids.ts'
 export type { LineIndex } from './line-index.ts'
 export { createLineIndex } from './line-index.ts'
+export type {
+  ArchivalCitation,
+  CitationMention,
+  DateMention,
+  EntityType,
+  Mention,
+  NameMention,
+} from './mention.ts'
 export { MONTH_NAMES, monthNumber } from './months.ts'
+export { nameKey } from './name-key.ts'
 export type { OffsetMap, TextBuilder } from './offset-map.ts'
 export { composeMaps, createTextBuilder, identityMap } from './offset-map.ts'
 export type { Provenance } from './provenance.ts'
@@ -32,11 +44,13 @@ export type {
   DiagnosticRecord,
   DocumentRecord,
   EditorialRecord,
+  EntityRecord,
   FieldRecord,
   GlossaryRecord,
   IndexRecord,
   InsertionRecord,
   MarkerRecord,
+  MentionRecord,
   NoteRecord,
   RemovalRecord,
   SourceEdition,

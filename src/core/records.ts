@@ -1,6 +1,9 @@
 import type { Diagnostic } from './diagnostic.ts'
 import type { DateQualifier, DocumentType, Insertion } from './document.ts'
+import type { Entity } from './entity.ts'
+import type { DateValue } from './historical-date.ts'
 import type { DocumentId, NoteId, SourceId } from './ids.ts'
+import type { ArchivalCitation, EntityType } from './mention.ts'
 import type { Provenance } from './provenance.ts'
 import type { Alias, IndexSubentry, Locator, Variant } from './reference.ts'
 import type { SourceFormat } from './source.ts'
@@ -151,6 +154,33 @@ export interface DiagnosticRecord extends Diagnostic {
   readonly column?: number
 }
 
+/** A mention as stored: what it is, what it says, what it refers to, and where it stands. */
+export interface MentionRecord {
+  readonly type: 'date' | 'citation' | EntityType
+  readonly sourceId: SourceId
+  readonly documentId?: DocumentId
+  /** The text that refers (for names without titles and possessive endings; for dates and citations as written). */
+  readonly surface: string
+  /** Names: the name key shared by every spelling and script. */
+  readonly key?: string
+  readonly entityId?: string
+  /** The entity's preferred name. */
+  readonly entityName?: string
+  /** Entities a name could refer to when context could not decide. */
+  readonly candidates?: readonly string[]
+  /** Dates: the ISO value (interval `a/b` for ranges) and the full value. */
+  readonly iso?: string
+  readonly date?: DateValue
+  readonly citation?: ArchivalCitation
+  readonly confidence: number
+  readonly provenance: Provenance
+}
+
+/** An entity as stored with the source that refers to it (the same entity id may come from several sources). */
+export interface EntityRecord extends Entity {
+  readonly sourceId: SourceId
+}
+
 /** Everything stored for one source. */
 export interface SourceEdition {
   readonly source: SourceRecord
@@ -166,5 +196,7 @@ export interface SourceEdition {
   readonly index: readonly IndexRecord[]
   readonly witnesses: readonly WitnessSetRecord[]
   readonly removals: readonly RemovalRecord[]
+  readonly mentions: readonly MentionRecord[]
+  readonly entities: readonly EntityRecord[]
   readonly diagnostics: readonly DiagnosticRecord[]
 }

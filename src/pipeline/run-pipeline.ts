@@ -1,13 +1,24 @@
-import type { Diagnostic, PipelineResult, SourceFile, StageContext } from '../core/index.ts'
+import { annotate } from '../annotate/index.ts'
+import type { Diagnostic, Entity, PipelineResult, SourceFile, StageContext } from '../core/index.ts'
 import { ingest } from '../ingest/index.ts'
+import { authorityFromSources, resolve } from '../resolve/index.ts'
 import { segment } from '../segment/index.ts'
 
+export interface PipelineOptions {
+  /**
+   * Known entities: bundled authority data and the glossaries and indexes of other sources. The source's own
+   * glossary and index are added to them.
+   * @default []
+   */
+  readonly authority?: readonly Entity[]
+}
+
 /**
- * Runs the stages in order on one file. The only place that knows the stage order.
+ * Runs the stages in order on one file: ingest → segment → annotate → resolve. The only place that knows the stage order.
  * Stage diagnostics with a place in the normalised text are mapped back to the original file.
  * @example runPipeline(file).segments?.documents.length
  */
-export function runPipeline(file: SourceFile): PipelineResult {
+export function runPipeline(file: SourceFile, options: PipelineOptions = {}): PipelineResult {
   const ingested = ingest(file)
   const diagnostics: Diagnostic[] = [...ingested.diagnostics]
   const text = ingested.text
@@ -23,5 +34,8 @@ export function runPipeline(file: SourceFile): PipelineResult {
     },
   }
   const segments = segment(text, context)
-  return { file, text, segments, diagnostics }
+  const authority = [...(options.authority ?? []), ...authorityFromSources(segments)]
+  const found = annotate(text, segments, { authority }, context)
+  const { mentions, entities } = resolve(found, { authority }, context)
+  return { file, text, segments, mentions, entities, diagnostics }
 }

@@ -4,6 +4,7 @@ import type {
   DocumentDate,
   DocumentRecord,
   FieldRecord,
+  MentionRecord,
   PipelineResult,
   Provenance,
   SourceEdition,
@@ -94,6 +95,8 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
           : { base: { text: text?.text.slice(baseSpan.start, baseSpan.end) ?? '', ...place(baseSpan) } }),
       })),
     })),
+    mentions: toMentionRecords(result, provenance),
+    entities: (result.entities ?? []).map((entity) => ({ ...entity, sourceId })),
     removals: (text?.removals ?? []).map((removal) => ({
       reason: removal.reason,
       start: removal.span.start,
@@ -114,6 +117,38 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
       }
     }),
   }
+}
+
+function toMentionRecords(
+  result: PipelineResult,
+  provenance: (span: Span, rule: string) => Provenance,
+): MentionRecord[] {
+  const names = new Map((result.entities ?? []).map((entity) => [entity.id, entity.name]))
+  const text = result.text?.text ?? ''
+  return (result.mentions ?? []).map((mention) => {
+    const base = {
+      sourceId: result.file.id,
+      ...(mention.documentId === undefined ? {} : { documentId: mention.documentId }),
+      confidence: mention.confidence,
+      provenance: provenance(mention.span, mention.rule),
+    }
+    const written = text.slice(mention.span.start, mention.span.end)
+    if (mention.type === 'date') {
+      return { ...base, type: 'date', surface: written, iso: mention.value.iso, date: mention.value }
+    }
+    if (mention.type === 'citation')
+      return { ...base, type: 'citation', surface: written, citation: mention.citation }
+    const entityName = mention.entityId === undefined ? undefined : names.get(mention.entityId)
+    return {
+      ...base,
+      type: mention.type,
+      surface: mention.surface,
+      key: mention.key,
+      ...(mention.entityId === undefined ? {} : { entityId: mention.entityId }),
+      ...(entityName === undefined ? {} : { entityName }),
+      ...(mention.candidates === undefined ? {} : { candidates: mention.candidates }),
+    }
+  })
 }
 
 interface Converters {

@@ -1,6 +1,15 @@
 /** Store: the storage port and its adapters. SQLite (one file) is the default. */
 
+export type { EntitySummary } from './merge-entities.ts'
+export { mergeEntities } from './merge-entities.ts'
 export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'
 export type { SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'
 export { createSqliteStore } from './sqlite/create-sqlite-store.ts'
-export type { DiagnosticFilter, DocumentFilter, SourceSummary, Store } from './store.ts'
+export type {
+  DiagnosticFilter,
+  DocumentFilter,
+  EntityFilter,
+  MentionFilter,
+  SourceSummary,
+  Store,
+} from './store.ts'

@@ -62,6 +62,37 @@ export function createSampleEdition(key = 'sample', contentHash = 'hash-1'): Sou
     index: [],
     witnesses: [],
     removals: [],
+    mentions: [
+      {
+        type: 'person',
+        sourceId,
+        documentId: createId('doc', `${key}-1`),
+        surface: 'Molotov',
+        key: 'molotov',
+        entityId: 'person:molotov-v-m',
+        entityName: 'Molotov, V. M.',
+        confidence: 1,
+        provenance: provenance(28, 35, 3, 3, 'test'),
+      },
+      {
+        type: 'date',
+        sourceId,
+        surface: '12 July 1925',
+        iso: '1925-07-12',
+        confidence: 1,
+        provenance: provenance(10, 22, 2, 2, 'test'),
+      },
+    ],
+    entities: [
+      {
+        id: 'person:molotov-v-m',
+        sourceId,
+        type: 'person',
+        name: key === 'sample' ? 'Molotov, V. M.' : 'Molotov',
+        variants: key === 'sample' ? ['Molotov'] : ['Скрябин'],
+        origin: key === 'sample' ? 'authority:people.json' : 'text',
+      },
+    ],
     diagnostics: [
       {
         severity: 'warning',
@@ -151,6 +182,27 @@ export function describeStoreContract(name: string, createStore: () => Store | P
         ['binary-file'],
       )
       assert.equal((await store.listDiagnostics({ severity: 'error' })).length, 1)
+    })
+
+    it('lists mentions by source, type and entity, in the order of the text', async () => {
+      const mentions = await store.listMentions({ source: 'sample.txt' })
+      assert.deepEqual(
+        mentions.map((m) => m.surface),
+        ['12 July 1925', 'Molotov'],
+      )
+      assert.equal((await store.listMentions({ types: ['date'] })).length, 2)
+      assert.equal((await store.listMentions({ entityId: 'person:molotov-v-m' })).length, 2)
+      assert.equal((await store.listMentions({ source: 'other.txt', limit: 1 })).length, 1)
+    })
+
+    it('merges an entity over the sources that hold it, preferring authority data for its name', async () => {
+      const entity = await store.findEntity('person:molotov-v-m')
+      assert.equal(entity?.name, 'Molotov, V. M.')
+      assert.deepEqual([...(entity?.variants ?? [])].sort(), ['Molotov', 'Скрябин'])
+      assert.deepEqual(entity?.sources, ['source:other', 'source:sample'])
+      assert.equal(entity?.mentions, 2)
+      assert.equal((await store.listEntities({ types: ['place'] })).length, 0)
+      assert.equal(await store.findEntity('person:nobody'), undefined)
     })
 
     it('removes a source and all that was derived from it', async () => {

@@ -2,9 +2,12 @@ import type {
   DiagnosticRecord,
   DocumentRecord,
   DocumentType,
+  EntityType,
+  MentionRecord,
   SourceEdition,
   SourceRecord,
 } from '../core/index.ts'
+import type { EntitySummary } from './merge-entities.ts'
 
 /** Filters for listing documents. Dates compare with the document's normalised date (ISO prefixes). */
 export interface DocumentFilter {
@@ -21,6 +24,19 @@ export interface DocumentFilter {
 export interface DiagnosticFilter {
   readonly source?: string
   readonly severity?: DiagnosticRecord['severity']
+}
+
+export interface MentionFilter {
+  /** Source id, or file name. */
+  readonly source?: string
+  readonly types?: readonly MentionRecord['type'][]
+  readonly entityId?: string
+  readonly documentId?: string
+  readonly limit?: number
+}
+
+export interface EntityFilter {
+  readonly types?: readonly EntityType[]
 }
 
 /** A source as listed, with counts of what was made of it. */
@@ -52,6 +68,11 @@ export interface Store {
   /** Everything stored for one source, or undefined. */
   loadEdition(sourceId: string): Promise<SourceEdition | undefined>
   listDiagnostics(filter?: DiagnosticFilter): Promise<DiagnosticRecord[]>
+  /** Mentions in source order (by source name, then position). */
+  listMentions(filter?: MentionFilter): Promise<MentionRecord[]>
+  /** Entities merged over all sources, with mention counts. */
+  listEntities(filter?: EntityFilter): Promise<EntitySummary[]>
+  findEntity(id: string): Promise<EntitySummary | undefined>
   removeSource(sourceId: string): Promise<boolean>
   close(): Promise<void>
 }

@@ -1,6 +1,14 @@
 import pg from 'pg'
-import type { DiagnosticRecord, DocumentRecord, SourceEdition, SourceRecord } from '../../core/index.ts'
+import type {
+  DiagnosticRecord,
+  DocumentRecord,
+  EntityRecord,
+  MentionRecord,
+  SourceEdition,
+  SourceRecord,
+} from '../../core/index.ts'
 import { withText } from '../document-text.ts'
+import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { migrate } from './migrate.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
@@ -53,6 +61,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   const rowsOf = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> =>
     (await pool.query<DataRow<T>>(sql, [...params])).rows.map((row) => row.data)
+  const mentionCounts = async (entityId?: string): Promise<Map<string, number>> => {
+    const result =
+      entityId === undefined
+        ? await pool.query<{ entity_id: string; n: number }>(
+            'SELECT entity_id, count(*)::integer AS n FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id',
+          )
+        : await pool.query<{ entity_id: string; n: number }>(
+            'SELECT entity_id, count(*)::integer AS n FROM mentions WHERE entity_id = $1 GROUP BY entity_id',
+            [entityId],
+          )
+    return new Map(result.rows.map((row) => [row.entity_id, row.n]))
+  }
   /** Puts the documents' text and quotes back from their sources' texts, read once per call. */
   const attachTexts = async (docs: DocumentRecord[]): Promise<DocumentRecord[]> => {
     const ids = [...new Set(docs.map((doc) => doc.sourceId))]
@@ -158,6 +178,42 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         await attachTexts(await rowsOf<DocumentRecord>('SELECT data FROM documents WHERE id = $1', [id]))
       )[0]
     },
+    async listMentions(filter = {}) {
+      const where: string[] = []
+      const params: unknown[] = []
+      const param = (value: unknown) => {
+        params.push(value)
+        return `$${params.length}`
+      }
+      if (filter.source !== undefined)
+        where.push(`m.source_id = ${SOURCE_ID_OF(`${param(filter.source)}::text`)}`)
+      if (filter.types !== undefined && filter.types.length > 0)
+        where.push(`m.type = ANY(${param(filter.types)}::text[])`)
+      if (filter.entityId !== undefined) where.push(`m.entity_id = ${param(filter.entityId)}::text`)
+      if (filter.documentId !== undefined) where.push(`m.document_id = ${param(filter.documentId)}::text`)
+      const limit =
+        filter.limit === undefined ? '' : `LIMIT ${param(Math.max(0, Math.floor(filter.limit)))}::integer`
+      return rowsOf<MentionRecord>(
+        `SELECT m.data FROM mentions m JOIN sources s ON s.id = m.source_id
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq ${limit}`,
+        params,
+      )
+    },
+    async listEntities(filter = {}) {
+      const types = filter.types ?? []
+      const records =
+        types.length > 0
+          ? await rowsOf<EntityRecord>(
+              'SELECT data FROM entities WHERE type = ANY($1::text[]) ORDER BY seq',
+              [types],
+            )
+          : await rowsOf<EntityRecord>('SELECT data FROM entities ORDER BY seq')
+      return mergeEntities(records, await mentionCounts())
+    },
+    async findEntity(id) {
+      const records = await rowsOf<EntityRecord>('SELECT data FROM entities WHERE id = $1 ORDER BY seq', [id])
+      return mergeEntities(records, await mentionCounts(id))[0]
+    },
     async loadEdition(sourceId) {
       // One snapshot for all the reads, so a save running meanwhile is seen whole or not at all.
       return inTransaction(
@@ -231,6 +287,8 @@ async function loadEdition(client: pg.PoolClient, idOrName: string): Promise<Sou
   const diagnostics = await all<DiagnosticRecord>(
     'SELECT data FROM diagnostics WHERE source_id = $1 ORDER BY seq',
   )
+  const mentions = await all<MentionRecord>('SELECT data FROM mentions WHERE source_id = $1 ORDER BY seq')
+  const entities = await all<EntityRecord>('SELECT data FROM entities WHERE source_id = $1 ORDER BY seq')
   return {
     source: source.data,
     raw: source.raw,
@@ -243,6 +301,8 @@ async function loadEdition(client: pg.PoolClient, idOrName: string): Promise<Sou
     index: ofKind('index'),
     witnesses: ofKind('witnesses'),
     removals: ofKind('removal'),
+    mentions,
+    entities,
     diagnostics,
   }
 }

@@ -124,4 +124,31 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX diagnostics_file ON diagnostics (file, seq);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE mentions (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        source_id text COLLATE "C" NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        document_id text,
+        type text NOT NULL,
+        entity_id text COLLATE "C",
+        start integer NOT NULL,
+        data jsonb NOT NULL
+      );
+      CREATE INDEX mentions_source ON mentions (source_id, type, start);
+      CREATE INDEX mentions_entity ON mentions (entity_id);
+      CREATE INDEX mentions_document ON mentions (document_id);
+
+      CREATE TABLE entities (
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        id text COLLATE "C" NOT NULL,
+        source_id text COLLATE "C" NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        type text NOT NULL,
+        data jsonb NOT NULL,
+        PRIMARY KEY (id, source_id)
+      );
+      CREATE INDEX entities_type ON entities (type);
+    `,
+  },
 ]

@@ -119,6 +119,37 @@ export async function replaceEdition(client: PoolClient, edition: SourceEdition)
     ],
     items.flatMap(([kind, list]) => list.map((item) => [source.id, kind, JSON.stringify(item)])),
   )
+  await insertRows(
+    client,
+    'mentions',
+    [
+      ['source_id', 'text'],
+      ['document_id', 'text'],
+      ['type', 'text'],
+      ['entity_id', 'text'],
+      ['start', 'integer'],
+      ['data', 'jsonb'],
+    ],
+    edition.mentions.map((m) => [
+      m.sourceId,
+      m.documentId,
+      m.type,
+      m.entityId,
+      m.provenance.span.start,
+      JSON.stringify(m),
+    ]),
+  )
+  await insertRows(
+    client,
+    'entities',
+    [
+      ['id', 'text'],
+      ['source_id', 'text'],
+      ['type', 'text'],
+      ['data', 'jsonb'],
+    ],
+    edition.entities.map((e) => [e.id, e.sourceId, e.type, JSON.stringify(e)]),
+  )
   await insertDiagnostics(client, edition.diagnostics)
 }
 

@@ -1,6 +1,14 @@
 import Database from 'better-sqlite3'
-import type { DiagnosticRecord, DocumentRecord, SourceEdition, SourceRecord } from '../../core/index.ts'
+import type {
+  DiagnosticRecord,
+  DocumentRecord,
+  EntityRecord,
+  MentionRecord,
+  SourceEdition,
+  SourceRecord,
+} from '../../core/index.ts'
 import { ownTexts, withoutText, withText } from '../document-text.ts'
+import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { MIGRATIONS } from './migrations.ts'
 
@@ -37,6 +45,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     'INSERT INTO markers (source_id, document_id, note_id, data) VALUES (?, ?, ?, ?)',
   )
   const insertItem = db.prepare('INSERT INTO items (source_id, kind, data) VALUES (?, ?, ?)')
+  const insertMention = db.prepare(
+    'INSERT INTO mentions (source_id, document_id, type, entity_id, start, data) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const insertEntity = db.prepare('INSERT INTO entities (id, source_id, type, data) VALUES (?, ?, ?, ?)')
   const insertDiagnostic = db.prepare(
     'INSERT INTO diagnostics (source_id, file, severity, rule_id, data) VALUES (?, ?, ?, ?, ?)',
   )
@@ -102,6 +114,18 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ]
     for (const [kind, list] of items)
       for (const item of list) insertItem.run(source.id, kind, JSON.stringify(item))
+    for (const mention of edition.mentions) {
+      insertMention.run(
+        mention.sourceId,
+        mention.documentId ?? null,
+        mention.type,
+        mention.entityId ?? null,
+        mention.provenance.span.start,
+        JSON.stringify(mention),
+      )
+    }
+    for (const entity of edition.entities)
+      insertEntity.run(entity.id, entity.sourceId, entity.type, JSON.stringify(entity))
     for (const diagnostic of edition.diagnostics) saveDiagnostic(diagnostic)
   })
 
@@ -130,6 +154,21 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   }
 
   const parse = <T>(row: Row): T => JSON.parse(row.data as string) as T
+  function mentionCounts(entityId?: string): Map<string, number> {
+    const rows = (
+      entityId === undefined
+        ? db
+            .prepare(
+              'SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id',
+            )
+            .all()
+        : db
+            .prepare('SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY entity_id')
+            .all(entityId)
+    ) as Row[]
+    return new Map(rows.map((row) => [row.entity_id as string, row.n as number]))
+  }
+
   /** Puts the documents' text back, reading each source's text once per call. */
   function attachTexts(docs: DocumentRecord[]): DocumentRecord[] {
     const texts = new Map<string, { text: string; raw: string }>()
@@ -236,6 +275,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         index: items('index'),
         witnesses: items('witnesses'),
         removals: items('removal'),
+        mentions: all('SELECT data FROM mentions WHERE source_id = ? ORDER BY seq', id),
+        entities: all('SELECT data FROM entities WHERE source_id = ? ORDER BY rowid', id),
         diagnostics: all('SELECT data FROM diagnostics WHERE source_id = ? ORDER BY seq', id),
       }
     },
@@ -252,6 +293,42 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       }
       const sql = `SELECT data FROM diagnostics ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY file, seq`
       return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<DiagnosticRecord>(row))
+    },
+    async listMentions(filter = {}) {
+      const where: string[] = []
+      const params: unknown[] = []
+      if (filter.source !== undefined) {
+        where.push('m.source_id = ?')
+        params.push(resolveSourceId(filter.source) ?? filter.source)
+      }
+      if (filter.types !== undefined && filter.types.length > 0) {
+        where.push(`m.type IN (${filter.types.map(() => '?').join(', ')})`)
+        params.push(...filter.types)
+      }
+      if (filter.entityId !== undefined) {
+        where.push('m.entity_id = ?')
+        params.push(filter.entityId)
+      }
+      if (filter.documentId !== undefined) {
+        where.push('m.document_id = ?')
+        params.push(filter.documentId)
+      }
+      const sql = `SELECT m.data FROM mentions m JOIN sources s ON s.id = m.source_id
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq
+        ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
+      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<MentionRecord>(row))
+    },
+    async listEntities(filter = {}) {
+      const types = filter.types ?? []
+      const sql = `SELECT data FROM entities ${types.length > 0 ? `WHERE type IN (${types.map(() => '?').join(', ')})` : ''}`
+      const records = (db.prepare(sql).all(...types) as Row[]).map((row) => parse<EntityRecord>(row))
+      return mergeEntities(records, mentionCounts())
+    },
+    async findEntity(id) {
+      const records = (db.prepare('SELECT data FROM entities WHERE id = ?').all(id) as Row[]).map((row) =>
+        parse<EntityRecord>(row),
+      )
+      return mergeEntities(records, mentionCounts(id))[0]
     },
     async removeSource(sourceId) {
       return deleteSource(sourceId)

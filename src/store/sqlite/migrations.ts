@@ -71,4 +71,29 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE mentions (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        document_id TEXT,
+        type TEXT NOT NULL,
+        entity_id TEXT,
+        start INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX mentions_source ON mentions(source_id, type, start);
+      CREATE INDEX mentions_entity ON mentions(entity_id);
+      CREATE INDEX mentions_document ON mentions(document_id);
+      CREATE TABLE entities (
+        id TEXT NOT NULL,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (id, source_id)
+      );
+      CREATE INDEX entities_type ON entities(type);
+    `,
+  },
 ]
