@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test'
 import Database from 'better-sqlite3'
 import { createSampleEdition, describeStoreContract } from '../store.contract.ts'
 import { createSqliteStore } from './create-sqlite-store.ts'
+import { MIGRATIONS } from './migrations.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'fond-store-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -20,7 +21,10 @@ describe('createSqliteStore', () => {
     await store.close()
     const db = new Database(path)
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal')
-    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), [{ version: 1 }])
+    assert.deepEqual(
+      db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(),
+      MIGRATIONS.map((m) => ({ version: m.version })),
+    )
     db.close()
   })
 
