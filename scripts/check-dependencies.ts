@@ -48,6 +48,8 @@ for (const file of listFiles(src)) {
     if (!fileName.startsWith('.')) continue
     const target = resolve(dirname(file), fileName)
     if (!target.startsWith(src + sep)) {
+      // Bundled authority data (JSON under data/) is data, not a module: stages may read it.
+      if (target.startsWith(join(root, 'data') + sep) && target.endsWith('.json')) continue
       violations.push(`${relative(root, file)}: imports "${fileName}", outside src/`)
       continue
     }

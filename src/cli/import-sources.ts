@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { DiagnosticRecord } from '../core/index.ts'
+import type { DiagnosticRecord, Entity } from '../core/index.ts'
 import { runPipeline, toEdition } from '../pipeline/index.ts'
 import type { Store } from '../store/index.ts'
 import { readSourceFile, sourceIdFor } from './read-source-file.ts'
@@ -19,6 +19,8 @@ export interface ImportOutcome {
 }
 
 export interface ImportOptions {
+  /** Bundled and user authority entities (see load-authority.ts). @default [] */
+  readonly authority?: readonly Entity[]
   /** Called after each file, with the number done and the total. */
   readonly onProgress?: (done: number, total: number, outcome: ImportOutcome) => void
   /** Re-import files even when their content is unchanged. @default false */
@@ -61,15 +63,61 @@ export function expandPaths(paths: readonly string[]): string[] {
 export async function importSources(paths: readonly string[], store: Store, options: ImportOptions = {}) {
   const files = expandPaths(paths)
   const outcomes: ImportOutcome[] = []
-  for (const path of files) {
-    const outcome = await importOne(path, store, options.force ?? false)
+  const known = await sourceAuthority(store)
+  const base = options.authority ?? []
+  /** Index in `files` after which a source's glossary or index brought people not known before. */
+  let lastGrowth = -1
+  for (const [index, path] of files.entries()) {
+    const sourceId = sourceIdFor(path)
+    const authority = [...base, ...[...known.values()].filter((e) => e.sourceId !== sourceId)]
+    const { outcome, defined } = await importOne(path, store, options.force ?? false, authority)
     outcomes.push(outcome)
+    const before = known.size
+    for (const entity of defined) if (!known.has(entity.id)) known.set(entity.id, { ...entity, sourceId })
+    if (known.size > before) lastGrowth = index
     options.onProgress?.(outcomes.length, files.length, outcome)
+  }
+  // Sources imported before a glossary or index that brought new people were resolved without them: do them again,
+  // so the result does not depend on the order of the files.
+  for (let index = 0; index < lastGrowth; index++) {
+    const outcome = outcomes[index]
+    if (outcome === undefined || outcome.status === 'failed') continue
+    const authority = [...base, ...[...known.values()].filter((e) => e.sourceId !== outcome.sourceId)]
+    const { outcome: again } = await importOne(outcome.path, store, true, authority)
+    outcomes[index] = {
+      ...again,
+      status: outcome.status,
+      milliseconds: outcome.milliseconds + again.milliseconds,
+    }
   }
   return outcomes
 }
 
-async function importOne(path: string, store: Store, force: boolean): Promise<ImportOutcome> {
+/** Entities that sources define (glossary and index entries), with the source that defines them. */
+type SourceEntity = Entity & { readonly sourceId: string }
+
+/** Whether an entity was defined by a source's own apparatus (its glossary of names or its index). */
+function isDefinedBySource(entity: Entity): boolean {
+  return entity.origin.startsWith('glossary') || entity.origin.startsWith('index')
+}
+
+/** The entities stored sources define, each with the (first) source that defines it. */
+async function sourceAuthority(store: Store): Promise<Map<string, SourceEntity>> {
+  const known = new Map<string, SourceEntity>()
+  for (const entity of await store.listEntities()) {
+    const { sources, mentions: _mentions, ...plain } = entity
+    if (isDefinedBySource(plain) && sources[0] !== undefined)
+      known.set(plain.id, { ...plain, sourceId: sources[0] })
+  }
+  return known
+}
+
+async function importOne(
+  path: string,
+  store: Store,
+  force: boolean,
+  authority: readonly Entity[],
+): Promise<{ outcome: ImportOutcome; defined: readonly Entity[] }> {
   const started = performance.now()
   const sourceId = sourceIdFor(path)
   const base = { path, sourceId, bytes: 0, documents: 0, notes: 0, errors: 0, warnings: 0 }
@@ -87,18 +135,22 @@ async function importOne(path: string, store: Store, force: boolean): Promise<Im
       file: path,
     }
     await store.saveFileDiagnostics(path, [diagnostic])
-    return { ...base, status: 'failed', errors: 1, milliseconds: performance.now() - started }
+    return {
+      outcome: { ...base, status: 'failed', errors: 1, milliseconds: performance.now() - started },
+      defined: [],
+    }
   }
   const previous = await store.findContentHash(sourceId)
   if (!force && previous === file.contentHash) {
-    return {
+    const outcome: ImportOutcome = {
       ...base,
       bytes: file.bytes.length,
       status: 'unchanged',
       milliseconds: performance.now() - started,
     }
+    return { outcome, defined: [] }
   }
-  const result = runPipeline(file)
+  const result = runPipeline(file, { authority })
   const edition = toEdition(result, { importedAt: new Date().toISOString() })
   const errors = edition.diagnostics.filter((d) => d.severity === 'error').length
   const warnings = edition.diagnostics.filter((d) => d.severity === 'warning').length
@@ -106,7 +158,7 @@ async function importOne(path: string, store: Store, force: boolean): Promise<Im
     // Nothing readable: keep no half edition, only the diagnostics that say why (and drop an older edition).
     if (previous !== undefined) await store.removeSource(sourceId)
     await store.saveFileDiagnostics(path, edition.diagnostics)
-    return {
+    const outcome: ImportOutcome = {
       ...base,
       bytes: file.bytes.length,
       status: 'failed',
@@ -114,9 +166,10 @@ async function importOne(path: string, store: Store, force: boolean): Promise<Im
       warnings,
       milliseconds: performance.now() - started,
     }
+    return { outcome, defined: [] }
   }
   await store.saveEdition(edition)
-  return {
+  const outcome: ImportOutcome = {
     ...base,
     bytes: file.bytes.length,
     status: previous === undefined ? 'imported' : 'replaced',
@@ -126,6 +179,7 @@ async function importOne(path: string, store: Store, force: boolean): Promise<Im
     warnings,
     milliseconds: performance.now() - started,
   }
+  return { outcome, defined: (result.entities ?? []).filter(isDefinedBySource) }
 }
 
 /** Short name of a file for tables. */

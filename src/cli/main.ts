@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander'
 import { NotFoundError, UsageError } from '../core/index.ts'
+import { registerCitationsCommand } from './commands/citations.ts'
 import { registerDiagnosticsCommand } from './commands/diagnostics.ts'
 import { registerDocumentsCommand } from './commands/documents.ts'
+import { registerEntitiesCommands } from './commands/entities.ts'
 import { registerEvalCommand } from './commands/eval.ts'
 import { registerImportCommand } from './commands/import.ts'
 import { registerShowCommand } from './commands/show.ts'
@@ -23,6 +25,10 @@ export function createProgram(): Command {
       '--db <file-or-url>',
       `the edition database: a SQLite file or a postgres:// URL (env FOND_DB; default ${DEFAULT_DB_PATH})`,
     )
+    .option(
+      '--authority <folder>',
+      'a folder of your own authority files (env FOND_AUTHORITY; see data/authority)',
+    )
     .option('--debug', 'print stack traces of unexpected errors')
     .showHelpAfterError()
     .exitOverride()
@@ -30,6 +36,8 @@ export function createProgram(): Command {
   registerSourcesCommand(program)
   registerDocumentsCommand(program)
   registerShowCommand(program)
+  registerEntitiesCommands(program)
+  registerCitationsCommand(program)
   registerDiagnosticsCommand(program)
   registerEvalCommand(program)
   for (const command of program.commands) command.exitOverride()

@@ -35,9 +35,19 @@ export type {
   NameMention,
 } from './mention.ts'
 export { MONTH_NAMES, monthNumber } from './months.ts'
-export { nameKey } from './name-key.ts'
+export { foldLatinWord, LATIN_FOLDS, nameKey, nameKeys } from './name-key.ts'
 export type { OffsetMap, TextBuilder } from './offset-map.ts'
 export { composeMaps, createTextBuilder, identityMap } from './offset-map.ts'
+export type { PersonName } from './person-name.ts'
+export {
+  entitySlug,
+  givenInitials,
+  initialsCompatible,
+  isInitial,
+  parsePersonName,
+  personId,
+  surnameKey,
+} from './person-name.ts'
 export type { Provenance } from './provenance.ts'
 export type {
   DateRecord,

@@ -33,6 +33,8 @@ export interface ArchivalCitation {
   readonly list?: string
   /** Last list of a range. */
   readonly listEnd?: string
+  /** Every list or list range as printed, when more than one is cited ("ll. 124, 127ob., 137" → 124, 127ob, 137). */
+  readonly lists?: readonly string[]
   /** True for "Ibid." forms; the fields then include those taken from the previous citation. */
   readonly ibid: boolean
   /** Fields that were taken from the previous citation in the same note sequence. */

@@ -36,6 +36,6 @@ export function runPipeline(file: SourceFile, options: PipelineOptions = {}): Pi
   const segments = segment(text, context)
   const authority = [...(options.authority ?? []), ...authorityFromSources(segments)]
   const found = annotate(text, segments, { authority }, context)
-  const { mentions, entities } = resolve(found, { authority }, context)
+  const { mentions, entities } = resolve(found, { authority, text: text.text, segments }, context)
   return { file, text, segments, mentions, entities, diagnostics }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -43,7 +43,19 @@ describe('fond on the command line', () => {
   })
 
   it('prints help for every command and exits 0', () => {
-    for (const command of ['', 'import', 'sources', 'documents', 'show', 'diagnostics', 'eval']) {
+    for (const command of [
+      '',
+      'import',
+      'sources',
+      'documents',
+      'show',
+      'entities',
+      'entity',
+      'mentions',
+      'citations',
+      'diagnostics',
+      'eval',
+    ]) {
       const result = runFond([...(command === '' ? [] : [command]), '--help'])
       assert.equal(result.code, 0, `fond ${command} --help`)
       assert.match(result.stdout, /Usage: fond/)
@@ -124,6 +136,41 @@ describe('fond on the command line', () => {
     assert.equal(badDate.code, 2)
     assert.match(badDate.stderr, /Invalid --from "12 July": use YYYY, YYYY-MM or YYYY-MM-DD/)
     assert.equal(runFond(['--db', db, 'frobnicate']).code, 2)
+  })
+
+  it('lists mentions as JSON with their lines and offsets in the original file', () => {
+    const result = runFond(['--db', db, 'mentions', '--source', 'a-edition.md', '--json'])
+    assert.equal(result.code, 0, result.stderr)
+    const mentions = JSON.parse(result.stdout)
+    const raw = readFileSync(join(sources, 'a-edition.md'), 'utf8')
+    assert.ok(mentions.length > 0)
+    for (const m of mentions) {
+      assert.equal(m.file, 'a-edition.md')
+      assert.ok(m.line >= 1)
+      assert.ok(raw.slice(m.start, m.end).length > 0)
+    }
+  })
+
+  it('exits 3 for an unknown entity and 2 for an unknown entity type', () => {
+    assert.equal(runFond(['--db', db, 'entity', 'person:nobody']).code, 3)
+    assert.equal(runFond(['--db', db, 'entities', '--type', 'animal']).code, 2)
+  })
+
+  it('stops with a message naming the file when authority data is malformed', () => {
+    const folder = join(dir, 'authority')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, 'mine.json'), '[{"id": "person:x", "type": "persn", "name": "X"}]')
+    const result = runFond([
+      '--db',
+      db,
+      '--authority',
+      folder,
+      'import',
+      join(sources, 'a-edition.md'),
+      '--force',
+    ])
+    assert.equal(result.code, 2)
+    assert.match(result.stderr, /Invalid type in .*mine\.json entry 1: "persn"/)
   })
 
   it('uses FOND_DB when --db is not given', () => {

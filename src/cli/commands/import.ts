@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import { displayName, importSources } from '../import-sources.ts'
+import { authorityFolders, loadAuthority } from '../load-authority.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { EXIT, formatTable, printJson, printLine } from '../output.ts'
 
@@ -13,7 +14,8 @@ export function registerImportCommand(program: Command): void {
     .option('--force', 're-import files even when their content is unchanged')
     .option('--strict', `exit with code ${EXIT.problems} when any file has error diagnostics`)
     .action(async (paths: string[], options: { json?: boolean; force?: boolean; strict?: boolean }) => {
-      const globals = program.opts<{ db?: string }>()
+      const globals = program.opts<{ db?: string; authority?: string }>()
+      const authority = loadAuthority(authorityFolders(globals.authority))
       const store = await openStore(globals.db)
       const bar =
         process.stderr.isTTY && !options.json
@@ -23,6 +25,7 @@ export function registerImportCommand(program: Command): void {
         let started = false
         const outcomes = await importSources(paths, store, {
           force: options.force ?? false,
+          authority,
           onProgress(done, total, outcome) {
             if (bar === undefined) return
             if (!started) {
