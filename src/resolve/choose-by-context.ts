@@ -10,6 +10,8 @@ export interface NameContext {
   readonly years: readonly number[]
   /** The text around the mention, when the resolve stage has the text. */
   readonly window?: string
+  /** People and bodies resolved without doubt near the mention (the same passage): the company it keeps. */
+  readonly neighbours?: readonly Entity[]
 }
 
 /** A choice among namesakes, with the evidence that made it. */
@@ -46,7 +48,9 @@ const STOPWORDS = new Set([
 /**
  * Chooses among namesakes (the two Kamenevs, the two Smirnovs) by context, in order: another mention of the same
  * document already tied to exactly one of them ("Lev Kamenev … Kamenev"); the document's dates against their life
- * dates; one of them named in full elsewhere in the source, the other not; words of their descriptions around the mention ("commander"). Returns undefined when context cannot decide.
+ * dates; one of them named in full elsewhere in the source, the other not; the company the mention keeps (the
+ * descriptions of the people resolved beside it); words of their descriptions around the mention ("commander").
+ * Returns undefined when context cannot decide.
  * @example chooseByContext(candidates, { chosenInDocument: new Set(['person:kamenev-l-b']), years: [] })
  */
 export function chooseByContext(
@@ -66,6 +70,8 @@ export function chooseByContext(
   if (inSource.length === 1 && inSource[0] !== undefined) {
     return { entity: inSource[0], rule: 'resolve:same-source', confidence: 0.7 }
   }
+  const company = chooseByCompany(alive, context.neighbours ?? [])
+  if (company !== undefined) return { entity: company, rule: 'resolve:company', confidence: 0.6 }
   if (context.window === undefined) return undefined
   const words = contentWords(context.window)
   const scored = alive
@@ -76,6 +82,39 @@ export function chooseByContext(
     return { entity: best.entity, rule: 'resolve:description-words', confidence: 0.65 }
   }
   return undefined
+}
+
+/** How much a neighbour named in a candidate's description counts, against one shared word. */
+const NAMED_NEIGHBOUR_WEIGHT = 3
+
+/**
+ * The candidate whose description shares the most words with the descriptions of the people named beside it: in
+ * "Stalin, Zinoviev, Kamenev, and Tomsky" the Politburo member, not the army commander. Undefined on a tie.
+ */
+function chooseByCompany(candidates: readonly Entity[], neighbours: readonly Entity[]): Entity | undefined {
+  const ids = new Set(candidates.map((entity) => entity.id))
+  const words = new Set<string>()
+  const surnames = new Set<string>()
+  for (const neighbour of neighbours) {
+    if (ids.has(neighbour.id)) continue
+    for (const word of contentWords(neighbour.description ?? '')) words.add(word)
+    const surname = neighbour.name.split(',')[0]?.trim().toLowerCase()
+    if (surname !== undefined && surname.length >= 3) surnames.add(surname)
+  }
+  if (words.size === 0 && surnames.size === 0) return undefined
+  // A description that names a neighbour ("with Zinoviev led the New Opposition") weighs more than shared words.
+  const score = (entity: Entity) => {
+    const description = (entity.description ?? '').toLowerCase()
+    const named = [...surnames].filter((surname) => description.includes(surname)).length
+    return NAMED_NEIGHBOUR_WEIGHT * named + overlap(contentWords(description), words)
+  }
+  const scored = candidates
+    .map((entity) => ({ entity, score: score(entity) }))
+    .sort((a, b) => b.score - a.score)
+  const [best, second] = scored
+  if (best === undefined || best.score === 0 || (second !== undefined && second.score === best.score))
+    return undefined
+  return best.entity
 }
 
 /** The years of the date mentions of a document (start years). */

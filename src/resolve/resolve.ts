@@ -67,6 +67,12 @@ export function resolve(
       if (givenCount(mention) > 0) chosenInSource.add(found.entityId)
     }
   }
+  resolveByCompany(ordered, resolutions, merged.entities, {
+    chosen,
+    chosenInSource,
+    byDocument,
+    ...(options.text === undefined ? {} : { text: options.text }),
+  })
   applyAliases(names, resolutions, options)
   const result = mentions.map((mention) => {
     if (mention.type === 'date' || mention.type === 'citation') return mention
@@ -110,10 +116,29 @@ function resolveOne(
       const people = lookup.bySurname(key, initials)
       if (people.length > 0) return decide(people, context, initials.length > 0 ? 0.9 : 0.85)
     }
+    for (const form of looserForms(surname, initials.length > 0)) {
+      const people = lookup.bySurname(nameKey(form), initials)
+      if (people.length > 0) return decide(people, context, 0.7)
+    }
     const cluster = clusters.find(mention, nameKey(surname), initials)
     if (cluster !== undefined) return { entityId: cluster, confidence: 0.6 }
   }
   return { entityId: clusters.add(mention), confidence: 0.6 }
+}
+
+/**
+ * Looser readings of a surname that matched nobody, tried in order: a hyphen left from a line break ("Kame-nev"),
+ * a figurative plural ("seven Lenins", "Marxes"), and, only with initials, a Russian case ending kept in
+ * transliteration ("V. I. Lenina", "S. M. Kirova"). A woman's own surname (Allilueva) is matched first by the exact
+ * steps, so only names that match nobody as written reach here.
+ */
+function looserForms(surname: string, hasInitials: boolean): string[] {
+  const forms: string[] = []
+  if (surname.includes('-')) forms.push(surname.replaceAll('-', ''))
+  if (/[^s]es$/.test(surname)) forms.push(surname.slice(0, -2))
+  if (/[^s']s$/.test(surname)) forms.push(surname.slice(0, -1))
+  if (hasInitials && /[^aeiou]a$/.test(surname)) forms.push(surname.slice(0, -1))
+  return forms.filter((form) => form.length >= 3)
 }
 
 function decide(candidates: readonly Entity[], context: Parameters<typeof chooseByContext>[1], sure: number) {
@@ -122,6 +147,50 @@ function decide(candidates: readonly Entity[], context: Parameters<typeof choose
   const choice = chooseByContext(candidates, context)
   if (choice !== undefined) return { entityId: choice.entity.id, confidence: choice.confidence }
   return { candidates: candidates.map((entity) => entity.id).sort(), confidence: 0.3 }
+}
+
+/** How far around a mention the people beside it count as its company, in characters. */
+const COMPANY_DISTANCE = 300
+
+/**
+ * A second pass over the mentions left ambiguous: now that the rest are resolved, the people named beside each one
+ * (within COMPANY_DISTANCE characters, resolved without doubt) are context too.
+ */
+function resolveByCompany(
+  ordered: readonly NameMention[],
+  resolutions: Map<NameMention, Resolution>,
+  entities: readonly Entity[],
+  state: {
+    chosen: Map<string, Set<string>>
+    chosenInSource: Set<string>
+    byDocument: Map<string, Mention[]>
+    text?: string
+  },
+) {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]))
+  const sure = [...resolutions]
+    .filter(([, found]) => found.entityId !== undefined && found.confidence >= 0.85)
+    .map(([mention, found]) => ({ start: mention.span.start, entity: byId.get(found.entityId ?? '') }))
+    .filter((item): item is { start: number; entity: Entity } => item.entity !== undefined)
+    .sort((a, b) => a.start - b.start)
+  for (const mention of ordered) {
+    const found = resolutions.get(mention)
+    if (found?.candidates === undefined || found.entityId !== undefined) continue
+    const candidates = found.candidates.map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined)
+    const neighbours = sure
+      .filter((item) => Math.abs(item.start - mention.span.start) <= COMPANY_DISTANCE)
+      .map((item) => item.entity)
+    if (neighbours.length === 0) continue
+    const choice = chooseByContext(candidates, {
+      chosenInDocument: state.chosen.get(mention.documentId ?? '') ?? new Set(),
+      chosenInSource: state.chosenInSource,
+      years: documentYears(state.byDocument.get(mention.documentId ?? '') ?? []),
+      neighbours,
+      ...(state.text === undefined ? {} : { window: windowOf(state.text, mention) }),
+    })
+    if (choice !== undefined)
+      resolutions.set(mention, { entityId: choice.entity.id, confidence: choice.confidence })
+  }
 }
 
 /** "Kobyzev" that a note identifies as Kolosov: every mention of the name in that document goes to Kolosov. */

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { CORPUS_DIR, runFond } from './run-fond.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'fond-entities-'))
+const db = join(dir, 'edition.db')
+after(() => rmSync(dir, { recursive: true, force: true }))
+
+/** The ids `fond entities --query` finds first for a name, people only. */
+function firstPerson(query: string): string | undefined {
+  const result = runFond(['--db', db, 'entities', '--type', 'person', '--query', query, '--json'])
+  assert.equal(result.code, 0, result.stderr)
+  return JSON.parse(result.stdout)[0]?.id
+}
+
+describe('entities of the corpus', {
+  skip: existsSync(CORPUS_DIR) ? false : 'the shared corpus is not beside the project',
+}, () => {
+  before(() => {
+    const result = runFond(['--db', db, 'import', CORPUS_DIR, '--json'])
+    assert.equal(result.code, 0, result.stderr)
+  })
+
+  it('finds the same person in any spelling or script', () => {
+    const groups = [
+      ['Trotsky', 'Trotskii', 'Trotskij', 'Trotzki', 'Троцкий'],
+      ['Zinoviev', 'Zinov’ev', 'Зиновьев'],
+      ['Iagoda', 'Yagoda'],
+    ]
+    for (const spellings of groups) {
+      const ids = spellings.map(firstPerson)
+      assert.ok(ids[0] !== undefined, `nothing found for ${spellings[0]}`)
+      assert.deepEqual(new Set(ids).size, 1, `${spellings.join(', ')} → ${ids.join(', ')}`)
+    }
+  })
+
+  it('shows an entity with every mention in context', () => {
+    const id = firstPerson('Trotsky')
+    const shown = runFond(['--db', db, 'entity', id ?? '', '--json'])
+    assert.equal(shown.code, 0, shown.stderr)
+    const { entity, mentions } = JSON.parse(shown.stdout)
+    assert.equal(entity.id, id)
+    assert.ok(mentions.length > 100)
+    for (const mention of mentions) assert.ok(mention.provenance.quote.exact.length > 0)
+  })
+
+  it('lists archival citations grouped by archive and fond', () => {
+    const result = runFond(['--db', db, 'citations', '--json'])
+    assert.equal(result.code, 0, result.stderr)
+    const archives = JSON.parse(result.stdout).map((group: { archive: string }) => group.archive)
+    assert.ok(archives.includes('RGASPI'))
+    assert.ok(!archives.includes('RTsKhIDNI'), 'a renamed archive is one archive')
+  })
+})
