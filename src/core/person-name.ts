@@ -10,7 +10,7 @@ export interface PersonName {
 
 /** Titles and honorifics that are not part of a name. */
 const TITLES =
-  /^(?:com\.|comrade|tov\.|tovarishch|sir|dr\.|mr\.|mrs\.|ms\.|prof\.|great prince|grand duke)\s+/i
+  /^(?:com\.|comrade|tov\.|tovarishch|sir|dr\.|mr\.|mrs\.|ms\.|prof\.|great prince|grand duke|grand duchess|prince|princess|tsar|emperor|empress|baron|general|admiral)\s+/i
 const TOKEN = /[\p{L}][\p{L}\p{M}'’ʹ-]*\.?/gu
 /** Patronymic endings, Latin and Cyrillic (Davidovich, Ilich, Ilinichna, Давидович). */
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|inichna|ович|евич|овна|евна|ична|инична)$/iu
@@ -33,7 +33,10 @@ export function parsePersonName(name: string): PersonName {
     .trim()
   const comma = clean.indexOf(',')
   if (comma > 0) {
-    return { surname: stripTitle(clean.slice(0, comma)).trim(), given: tokens(clean.slice(comma + 1)) }
+    return {
+      surname: stripTitle(clean.slice(0, comma)).trim(),
+      given: tokens(stripTitle(clean.slice(comma + 1))),
+    }
   }
   const parts = tokens(stripTitle(clean))
   const [first, ...rest] = parts

@@ -1,4 +1,5 @@
 import type { ScorerEntry } from './run-eval.ts'
+import { scoreAuthorityPeople } from './score-authority-people.ts'
 import { scoreDates } from './score-dates.ts'
 import { scoreFootnotes } from './score-footnotes.ts'
 import { scoreGlossary } from './score-glossary.ts'
@@ -13,6 +14,8 @@ export const SCORERS: readonly ScorerEntry[] = [
   { key: 'letters-001.tsv', goldFile: 'letters-001.tsv', scorer: scoreLetters },
   { key: 'glossary-001.tsv', goldFile: 'glossary-001.tsv', scorer: scoreGlossary },
   { key: 'index-people-001.tsv', goldFile: 'index-people-001.tsv', scorer: scoreIndex },
+  // The index and glossary people of the book, each resolved to one entity (issue 3).
+  { key: 'index-people-001.tsv:entities', goldFile: 'index-people-001.tsv', scorer: scoreAuthorityPeople },
   { key: 'index-other-001.tsv', goldFile: 'index-other-001.tsv', scorer: scoreIndex },
   // The letters book has no gold file for its notes: this scores the book's own markers and note texts
   // against each other (every marker linked, every note text with a marker), on the source letters-001 describes.
