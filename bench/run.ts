@@ -31,6 +31,13 @@ function makeLargeCorpus(megabytes: number): string {
   return dir
 }
 
+const gold = process.env.FOND_GOLD ?? join(here, '..', '..', 'shared', 'gold')
+const annotation = spawnSync(process.execPath, [join(here, 'annotation.ts'), corpus, gold], {
+  encoding: 'utf8',
+})
+if (annotation.status !== 0) throw new Error(`Annotation benchmark failed: ${annotation.stderr}`)
+const names = JSON.parse(annotation.stdout.trim().split('\n').at(-1) ?? '{}')
+
 const small = measure(corpus)
 const largeDir = makeLargeCorpus(targetMegabytes)
 const large = measure(largeDir)
@@ -48,6 +55,18 @@ for (const [name, r] of rows) {
   )
 }
 console.log('goals: corpus < 2 s; 100 MB < 60 s within 1 GB peak RSS')
+const metric = (m: Record<string, number>, key: string) => (m[key] ?? 0).toFixed(3)
+console.log(
+  `\nannotation on the corpus (${names.megabytes.toFixed(2)} MB): annotate ${names.annotateSeconds.toFixed(2)} s = ${names.annotateMegabytesPerSecond.toFixed(2)} MB/s; resolve ${names.resolveSeconds.toFixed(2)} s`,
+)
+console.log('person mentions against people-other.tsv (same text, same scorer)')
+console.log('recogniser          precision  recall     f1   seconds')
+console.log(
+  `fond                    ${metric(names.fond, 'precision')}   ${metric(names.fond, 'recall')}  ${metric(names.fond, 'f1')}   ${names.annotateSeconds.toFixed(2)} (all annotators)`,
+)
+console.log(
+  `compromise people()     ${metric(names.compromise, 'precision')}   ${metric(names.compromise, 'recall')}  ${metric(names.compromise, 'f1')}   ${names.compromiseSeconds.toFixed(2)}`,
+)
 mkdirSync(join(here, 'out'), { recursive: true })
 writeFileSync(
   join(here, 'out', 'results.json'),

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.ts'
 import type { Document, EditorialSpan, Note, NoteMarker } from './document.ts'
 import type { Entity } from './entity.ts'
+import type { Fact } from './fact.ts'
 import type { SourceId } from './ids.ts'
 import type { Mention } from './mention.ts'
 import type { GlossaryEntry, IndexEntry, WitnessSet } from './reference.ts'
@@ -26,6 +27,8 @@ export interface PipelineResult {
   readonly mentions?: readonly Mention[]
   /** The entities this source's mentions refer to (authority entities and clusters of new names). */
   readonly entities?: readonly Entity[]
+  /** Dated claims about the world the source describes, each with the passages it rests on. */
+  readonly facts?: readonly Fact[]
   /** Places are raw offsets into the original file. */
   readonly diagnostics: readonly Diagnostic[]
 }

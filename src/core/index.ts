@@ -20,6 +20,7 @@ export type { PipelineResult, SegmentResult, StageContext } from './edition.ts'
 export { emptySegmentResult } from './edition.ts'
 export type { Entity } from './entity.ts'
 export { NotFoundError, UsageError } from './errors.ts'
+export type { Evidence, Fact, FactDate, FactType } from './fact.ts'
 export type { DateKind, DatePart, DateValue, HistoricalDate } from './historical-date.ts'
 export { toIsoDate } from './historical-date.ts'
 export type { DocumentId, Id, NoteId, SourceId } from './ids.ts'
@@ -55,6 +56,7 @@ export type {
   DocumentRecord,
   EditorialRecord,
   EntityRecord,
+  FactRecord,
   FieldRecord,
   GlossaryRecord,
   IndexRecord,

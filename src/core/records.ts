@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.ts'
 import type { DateQualifier, DocumentType, Insertion } from './document.ts'
 import type { Entity } from './entity.ts'
+import type { Fact } from './fact.ts'
 import type { DateValue } from './historical-date.ts'
 import type { DocumentId, NoteId, SourceId } from './ids.ts'
 import type { ArchivalCitation, EntityType } from './mention.ts'
@@ -181,6 +182,12 @@ export interface EntityRecord extends Entity {
   readonly sourceId: SourceId
 }
 
+/** A fact as stored: its evidence as provenance (raw offsets, lines, quote, rule) of each passage. */
+export interface FactRecord extends Omit<Fact, 'evidence'> {
+  readonly sourceId: SourceId
+  readonly evidence: readonly (Provenance & { readonly documentId?: DocumentId })[]
+}
+
 /** Everything stored for one source. */
 export interface SourceEdition {
   readonly source: SourceRecord
@@ -198,5 +205,6 @@ export interface SourceEdition {
   readonly removals: readonly RemovalRecord[]
   readonly mentions: readonly MentionRecord[]
   readonly entities: readonly EntityRecord[]
+  readonly facts: readonly FactRecord[]
   readonly diagnostics: readonly DiagnosticRecord[]
 }

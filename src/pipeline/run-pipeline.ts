@@ -1,5 +1,6 @@
 import { annotate } from '../annotate/index.ts'
 import type { Diagnostic, Entity, PipelineResult, SourceFile, StageContext } from '../core/index.ts'
+import { extract } from '../extract/index.ts'
 import { ingest } from '../ingest/index.ts'
 import { authorityFromSources, resolve } from '../resolve/index.ts'
 import { segment } from '../segment/index.ts'
@@ -14,7 +15,7 @@ export interface PipelineOptions {
 }
 
 /**
- * Runs the stages in order on one file: ingest → segment → annotate → resolve. The only place that knows the stage order.
+ * Runs the stages in order on one file: ingest → segment → annotate → resolve → extract. The only place that knows the stage order.
  * Stage diagnostics with a place in the normalised text are mapped back to the original file.
  * @example runPipeline(file).segments?.documents.length
  */
@@ -37,5 +38,13 @@ export function runPipeline(file: SourceFile, options: PipelineOptions = {}): Pi
   const authority = [...(options.authority ?? []), ...authorityFromSources(segments)]
   const found = annotate(text, segments, { authority }, context)
   const { mentions, entities } = resolve(found, { authority, text: text.text, segments }, context)
-  return { file, text, segments, mentions, entities, diagnostics }
+  const facts = extract({ text, segments, mentions, entities: mergeById(entities, authority) }, context)
+  return { file, text, segments, mentions, entities, facts, diagnostics }
+}
+
+/** Entities by id, the first of each id kept. */
+function mergeById(...lists: readonly (readonly Entity[])[]): Entity[] {
+  const byId = new Map<string, Entity>()
+  for (const list of lists) for (const entity of list) if (!byId.has(entity.id)) byId.set(entity.id, entity)
+  return [...byId.values()]
 }

@@ -97,6 +97,14 @@ export function toEdition(result: PipelineResult, options: { importedAt: string 
     })),
     mentions: toMentionRecords(result, provenance),
     entities: (result.entities ?? []).map((entity) => ({ ...entity, sourceId })),
+    facts: (result.facts ?? []).map(({ evidence, ...fact }) => ({
+      ...fact,
+      sourceId,
+      evidence: evidence.map((item) => ({
+        ...provenance(item.span, item.rule),
+        ...(item.documentId === undefined ? {} : { documentId: item.documentId }),
+      })),
+    })),
     removals: (text?.removals ?? []).map((removal) => ({
       reason: removal.reason,
       start: removal.span.start,

@@ -39,22 +39,26 @@ export function findNameAliases(
     if (next === undefined || next.span.start - mention.span.end > 40) return
     if (INLINE.test(text.slice(mention.span.end, next.span.start))) aliases.push({ from: mention, to: next })
   })
+  const notes = new Map((segments?.notes ?? []).map((note) => [note.id as string, note]))
+  const starts = people.map((mention) => mention.span.start)
   for (const marker of segments?.markers ?? []) {
-    const note = segments?.notes.find((candidate) => candidate.id === marker.noteId)
+    const note = marker.noteId === undefined ? undefined : notes.get(marker.noteId)
     if (note === undefined) continue
-    const before = people.filter(
-      (mention) =>
-        mention.span.end <= marker.span.start &&
-        /^[\s'"’”.,;:*_]*$/.test(text.slice(mention.span.end, marker.span.start)),
-    )
-    const from = before.at(-1)
+    // The last name that ends before the marker, with only punctuation between them.
+    const last = people[firstIndexAtOrAfter(starts, marker.span.start) - 1]
+    const from =
+      last !== undefined &&
+      last.span.end <= marker.span.start &&
+      /^[\s'"’”.,;:*_]*$/.test(text.slice(last.span.end, marker.span.start))
+        ? last
+        : undefined
     if (from === undefined) continue
-    const inNote = people.filter(
-      (mention) =>
-        mention.span.start >= note.span.start &&
-        mention.span.end <= note.span.end &&
-        mention.key !== from.key,
-    )
+    const inNote: NameMention[] = []
+    for (let i = firstIndexAtOrAfter(starts, note.span.start); i < people.length; i++) {
+      const mention = people[i] as NameMention
+      if (mention.span.start >= note.span.end) break
+      if (mention.span.end <= note.span.end && mention.key !== from.key) inNote.push(mention)
+    }
     // The name after "this was" may not be a mention itself ("this was D. M. [or N?] Kolosov."): then a later
     // mention of the same name in the note stands for it.
     const named = IN_NOTE_NAME.exec(text.slice(note.span.start, note.span.end))?.groups?.name
@@ -65,4 +69,16 @@ export function findNameAliases(
     if (to !== undefined) aliases.push({ from, to })
   }
   return aliases
+}
+
+/** The first index whose value is at least `value`, in a sorted list (binary search). */
+function firstIndexAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as number) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

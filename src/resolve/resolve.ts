@@ -47,6 +47,7 @@ export function resolve(
     (mention): mention is NameMention => mention.type !== 'date' && mention.type !== 'citation',
   )
   const byDocument = groupByDocument(mentions)
+  const yearsByDocument = new Map([...byDocument].map(([id, list]) => [id, documentYears(list)]))
   const resolutions = new Map<NameMention, Resolution>()
   // Full names first, so that surname-only mentions can lean on them (same document, text clusters).
   const ordered = [...names].sort((a, b) => givenCount(b) - givenCount(a))
@@ -56,7 +57,7 @@ export function resolve(
     const found = resolveOne(mention, lookup, clusters, {
       chosenInDocument: chosen.get(mention.documentId ?? '') ?? new Set(),
       chosenInSource,
-      years: documentYears(byDocument.get(mention.documentId ?? '') ?? []),
+      years: yearsByDocument.get(mention.documentId ?? '') ?? [],
       ...(options.text === undefined ? {} : { window: windowOf(options.text, mention) }),
     })
     resolutions.set(mention, found)

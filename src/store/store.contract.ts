@@ -93,6 +93,19 @@ export function createSampleEdition(key = 'sample', contentHash = 'hash-1'): Sou
         origin: key === 'sample' ? 'authority:people.json' : 'text',
       },
     ],
+    facts: [
+      {
+        id: `fact:${key}-1`,
+        type: 'correspondence',
+        subject: createId('doc', `${key}-1`),
+        predicate: 'wrote-to',
+        object: 'person:molotov-v-m',
+        start: { text: '12 July 1925', iso: '1925-07-12' },
+        confidence: 0.9,
+        sourceId,
+        evidence: [provenance(0, 23, 1, 2, 'test')],
+      },
+    ],
     diagnostics: [
       {
         severity: 'warning',
@@ -203,6 +216,13 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.equal(entity?.mentions, 2)
       assert.equal((await store.listEntities({ types: ['place'] })).length, 0)
       assert.equal(await store.findEntity('person:nobody'), undefined)
+    })
+
+    it('lists facts by source, type, entity and predicate', async () => {
+      assert.equal((await store.listFacts()).length, 2)
+      assert.equal((await store.listFacts({ source: 'sample.txt' })).length, 1)
+      assert.equal((await store.listFacts({ entity: 'person:molotov-v-m', predicate: 'wrote-to' })).length, 2)
+      assert.equal((await store.listFacts({ types: ['post'] })).length, 0)
     })
 
     it('removes a source and all that was derived from it', async () => {

@@ -3,6 +3,7 @@ import type {
   DocumentRecord,
   DocumentType,
   EntityType,
+  FactRecord,
   MentionRecord,
   SourceEdition,
   SourceRecord,
@@ -33,6 +34,15 @@ export interface MentionFilter {
   readonly entityId?: string
   readonly documentId?: string
   readonly limit?: number
+}
+
+export interface FactFilter {
+  /** Source id, or file name. */
+  readonly source?: string
+  readonly types?: readonly FactRecord['type'][]
+  /** Facts whose subject or object is this entity. */
+  readonly entity?: string
+  readonly predicate?: string
 }
 
 export interface EntityFilter {
@@ -73,6 +83,8 @@ export interface Store {
   /** Entities merged over all sources, with mention counts. */
   listEntities(filter?: EntityFilter): Promise<EntitySummary[]>
   findEntity(id: string): Promise<EntitySummary | undefined>
+  /** Facts in source order. */
+  listFacts(filter?: FactFilter): Promise<FactRecord[]>
   removeSource(sourceId: string): Promise<boolean>
   close(): Promise<void>
 }

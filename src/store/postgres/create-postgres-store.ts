@@ -3,6 +3,7 @@ import type {
   DiagnosticRecord,
   DocumentRecord,
   EntityRecord,
+  FactRecord,
   MentionRecord,
   SourceEdition,
   SourceRecord,
@@ -214,6 +215,28 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const records = await rowsOf<EntityRecord>('SELECT data FROM entities WHERE id = $1 ORDER BY seq', [id])
       return mergeEntities(records, await mentionCounts(id))[0]
     },
+    async listFacts(filter = {}) {
+      const where: string[] = []
+      const params: unknown[] = []
+      const param = (value: unknown) => {
+        params.push(value)
+        return `$${params.length}`
+      }
+      if (filter.source !== undefined)
+        where.push(`f.source_id = ${SOURCE_ID_OF(`${param(filter.source)}::text`)}`)
+      if (filter.types !== undefined && filter.types.length > 0)
+        where.push(`f.type = ANY(${param(filter.types)}::text[])`)
+      if (filter.entity !== undefined) {
+        const entity = param(filter.entity)
+        where.push(`(f.subject = ${entity}::text OR f.object = ${entity}::text)`)
+      }
+      if (filter.predicate !== undefined) where.push(`f.predicate = ${param(filter.predicate)}::text`)
+      return rowsOf<FactRecord>(
+        `SELECT f.data FROM facts f JOIN sources s ON s.id = f.source_id
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, f.seq`,
+        params,
+      )
+    },
     async loadEdition(sourceId) {
       // One snapshot for all the reads, so a save running meanwhile is seen whole or not at all.
       return inTransaction(
@@ -289,6 +312,7 @@ async function loadEdition(client: pg.PoolClient, idOrName: string): Promise<Sou
   )
   const mentions = await all<MentionRecord>('SELECT data FROM mentions WHERE source_id = $1 ORDER BY seq')
   const entities = await all<EntityRecord>('SELECT data FROM entities WHERE source_id = $1 ORDER BY seq')
+  const facts = await all<FactRecord>('SELECT data FROM facts WHERE source_id = $1 ORDER BY seq')
   return {
     source: source.data,
     raw: source.raw,
@@ -303,6 +327,7 @@ async function loadEdition(client: pg.PoolClient, idOrName: string): Promise<Sou
     removals: ofKind('removal'),
     mentions,
     entities,
+    facts,
     diagnostics,
   }
 }

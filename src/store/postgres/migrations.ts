@@ -151,4 +151,21 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX entities_type ON entities (type);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE facts (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        source_id text COLLATE "C" NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        type text NOT NULL,
+        subject text COLLATE "C" NOT NULL,
+        predicate text NOT NULL,
+        object text COLLATE "C",
+        data jsonb NOT NULL
+      );
+      CREATE INDEX facts_source ON facts (source_id, type);
+      CREATE INDEX facts_subject ON facts (subject);
+      CREATE INDEX facts_object ON facts (object);
+    `,
+  },
 ]

@@ -150,6 +150,19 @@ export async function replaceEdition(client: PoolClient, edition: SourceEdition)
     ],
     edition.entities.map((e) => [e.id, e.sourceId, e.type, JSON.stringify(e)]),
   )
+  await insertRows(
+    client,
+    'facts',
+    [
+      ['source_id', 'text'],
+      ['type', 'text'],
+      ['subject', 'text'],
+      ['predicate', 'text'],
+      ['object', 'text'],
+      ['data', 'jsonb'],
+    ],
+    edition.facts.map((f) => [f.sourceId, f.type, f.subject, f.predicate, f.object, JSON.stringify(f)]),
+  )
   await insertDiagnostics(client, edition.diagnostics)
 }
 

@@ -3,6 +3,7 @@ import type {
   DiagnosticRecord,
   DocumentRecord,
   EntityRecord,
+  FactRecord,
   MentionRecord,
   SourceEdition,
   SourceRecord,
@@ -47,6 +48,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const insertItem = db.prepare('INSERT INTO items (source_id, kind, data) VALUES (?, ?, ?)')
   const insertMention = db.prepare(
     'INSERT INTO mentions (source_id, document_id, type, entity_id, start, data) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const insertFact = db.prepare(
+    'INSERT INTO facts (source_id, type, subject, predicate, object, data) VALUES (?, ?, ?, ?, ?, ?)',
   )
   const insertEntity = db.prepare('INSERT INTO entities (id, source_id, type, data) VALUES (?, ?, ?, ?)')
   const insertDiagnostic = db.prepare(
@@ -126,6 +130,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     }
     for (const entity of edition.entities)
       insertEntity.run(entity.id, entity.sourceId, entity.type, JSON.stringify(entity))
+    for (const fact of edition.facts) {
+      insertFact.run(
+        fact.sourceId,
+        fact.type,
+        fact.subject,
+        fact.predicate,
+        fact.object ?? null,
+        JSON.stringify(fact),
+      )
+    }
     for (const diagnostic of edition.diagnostics) saveDiagnostic(diagnostic)
   })
 
@@ -277,6 +291,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         removals: items('removal'),
         mentions: all('SELECT data FROM mentions WHERE source_id = ? ORDER BY seq', id),
         entities: all('SELECT data FROM entities WHERE source_id = ? ORDER BY rowid', id),
+        facts: all('SELECT data FROM facts WHERE source_id = ? ORDER BY seq', id),
         diagnostics: all('SELECT data FROM diagnostics WHERE source_id = ? ORDER BY seq', id),
       }
     },
@@ -329,6 +344,29 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         parse<EntityRecord>(row),
       )
       return mergeEntities(records, mentionCounts(id))[0]
+    },
+    async listFacts(filter = {}) {
+      const where: string[] = []
+      const params: unknown[] = []
+      if (filter.source !== undefined) {
+        where.push('f.source_id = ?')
+        params.push(resolveSourceId(filter.source) ?? filter.source)
+      }
+      if (filter.types !== undefined && filter.types.length > 0) {
+        where.push(`f.type IN (${filter.types.map(() => '?').join(', ')})`)
+        params.push(...filter.types)
+      }
+      if (filter.entity !== undefined) {
+        where.push('(f.subject = ? OR f.object = ?)')
+        params.push(filter.entity, filter.entity)
+      }
+      if (filter.predicate !== undefined) {
+        where.push('f.predicate = ?')
+        params.push(filter.predicate)
+      }
+      const sql = `SELECT f.data FROM facts f JOIN sources s ON s.id = f.source_id
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, f.seq`
+      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
     async removeSource(sourceId) {
       return deleteSource(sourceId)

@@ -96,4 +96,21 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX entities_type ON entities(type);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE facts (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        predicate TEXT NOT NULL,
+        object TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX facts_source ON facts(source_id, type);
+      CREATE INDEX facts_subject ON facts(subject);
+      CREATE INDEX facts_object ON facts(object);
+    `,
+  },
 ]

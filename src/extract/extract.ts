@@ -1,0 +1,12 @@
+import type { Fact, StageContext } from '../core/index.ts'
+import { extractCorrespondence } from './correspondence/extract-correspondence.ts'
+import type { ExtractInput } from './extract-options.ts'
+import { extractPosts } from './posts/extract-posts.ts'
+
+/**
+ * Reads the facts a source states: posts held, life events, correspondence. Each fact rests on at least one passage.
+ * @example extract({ text, segments, mentions, entities }, context).filter((f) => f.type === 'post')
+ */
+export function extract(input: ExtractInput, context: StageContext): Fact[] {
+  return [...extractPosts(input, context), ...extractCorrespondence(input, context)]
+}
