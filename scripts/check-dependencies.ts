@@ -20,8 +20,9 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   store: ['core'],
   export: ['core', 'store'],
   eval: ['core'],
-  server: ['core', 'pipeline', 'store', 'export', 'eval'],
-  cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server'],
+  query: ['core'],
+  server: ['core', 'pipeline', 'store', 'export', 'eval', 'query'],
+  cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server', 'query'],
 }
 
 function listFiles(dir: string): string[] {

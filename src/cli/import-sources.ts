@@ -1,9 +1,12 @@
 import { readdirSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { basename, join } from 'node:path'
-import type { DiagnosticRecord, Entity } from '../core/index.ts'
-import { runPipeline, toEdition } from '../pipeline/index.ts'
+import type { Entity } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
-import { readSourceFile, sourceIdFor } from './read-source-file.ts'
+import { createRunner } from './create-runner.ts'
+import { sourceIdFor } from './read-source-file.ts'
+import type { RunReply } from './run-file.ts'
+import { isDefinedBySource } from './run-file.ts'
 
 /** What happened to one file. */
 export interface ImportOutcome {
@@ -19,6 +22,8 @@ export interface ImportOutcome {
 }
 
 export interface ImportOptions {
+  /** How many files the pipeline may work on at once (worker threads); 1 runs in this thread. @default cores, ≤ 4 */
+  readonly jobs?: number
   /** Bundled and user authority entities (see load-authority.ts). @default [] */
   readonly authority?: readonly Entity[]
   /** Called after each file, with the number done and the total. */
@@ -58,48 +63,59 @@ export function expandPaths(paths: readonly string[]): string[] {
 
 /**
  * Imports files into the store: each file in its own transaction, so a broken file never leaves half an
- * edition behind and never stops the others. Unchanged files (same content hash) are skipped.
+ * edition behind and never stops the others. Unchanged files (same content hash) are skipped. The pipeline runs in
+ * worker threads (`jobs` at once) while this thread saves finished editions in turn.
  */
 export async function importSources(paths: readonly string[], store: Store, options: ImportOptions = {}) {
   const files = expandPaths(paths)
-  const outcomes: ImportOutcome[] = []
   const known = await sourceAuthority(store)
   const base = options.authority ?? []
-  /** Index in `files` after which a source's glossary or index brought people not known before. */
-  let lastGrowth = -1
-  for (const [index, path] of files.entries()) {
-    const sourceId = sourceIdFor(path)
-    const authority = [...base, ...[...known.values()].filter((e) => e.sourceId !== sourceId)]
-    const { outcome, defined } = await importOne(path, store, options.force ?? false, authority)
-    outcomes.push(outcome)
-    const before = known.size
-    for (const entity of defined) if (!known.has(entity.id)) known.set(entity.id, { ...entity, sourceId })
-    if (known.size > before) lastGrowth = index
-    options.onProgress?.(outcomes.length, files.length, outcome)
-  }
-  // Sources imported before a glossary or index that brought new people were resolved without them: do them again,
-  // so the result does not depend on the order of the files.
-  for (let index = 0; index < lastGrowth; index++) {
-    const outcome = outcomes[index]
-    if (outcome === undefined || outcome.status === 'failed') continue
-    const authority = [...base, ...[...known.values()].filter((e) => e.sourceId !== outcome.sourceId)]
-    const { outcome: again } = await importOne(outcome.path, store, true, authority)
-    outcomes[index] = {
-      ...again,
-      status: outcome.status,
-      milliseconds: outcome.milliseconds + again.milliseconds,
-    }
+  const runner = createRunner(options.jobs ?? defaultJobs(files.length))
+  const outcomes: ImportOutcome[] = new Array(files.length)
+  const previousHash = (path: string) => store.findContentHash(sourceIdFor(path))
+  try {
+    // First the entities every changed source defines (its glossary, its index), so that each source is then
+    // resolved with the authority of all the others, whatever the order of the files.
+    await forEachConcurrently(files.length, runner.jobs, async (index) => {
+      const path = files[index] as string
+      const reply = await runner.run({
+        mode: 'authority',
+        path,
+        previousHash: await previousHash(path),
+        force: options.force ?? false,
+        authority: [],
+        importedAt: '',
+      })
+      if (reply.kind !== 'authority') return
+      const sourceId = sourceIdFor(path)
+      for (const entity of reply.defined)
+        if (!known.has(entity.id)) known.set(entity.id, { ...entity, sourceId })
+    })
+    let done = 0
+    await forEachConcurrently(files.length, runner.jobs, async (index) => {
+      const path = files[index] as string
+      const sourceId = sourceIdFor(path)
+      const started = performance.now()
+      const reply = await runner.run({
+        mode: 'full',
+        path,
+        previousHash: await previousHash(path),
+        force: options.force ?? false,
+        authority: [...base, ...[...known.values()].filter((e) => e.sourceId !== sourceId)],
+        importedAt: new Date().toISOString(),
+      })
+      const outcome = await save(path, reply, store, started)
+      outcomes[index] = outcome
+      options.onProgress?.(++done, files.length, outcome)
+    })
+  } finally {
+    await runner.close()
   }
   return outcomes
 }
 
 /** Entities that sources define (glossary and index entries), with the source that defines them. */
 type SourceEntity = Entity & { readonly sourceId: string }
-
-/** Whether an entity was defined by a source's own apparatus (its glossary of names or its index). */
-function isDefinedBySource(entity: Entity): boolean {
-  return entity.origin.startsWith('glossary') || entity.origin.startsWith('index')
-}
 
 /** The entities stored sources define, each with the (first) source that defines it. */
 async function sourceAuthority(store: Store): Promise<Map<string, SourceEntity>> {
@@ -112,74 +128,56 @@ async function sourceAuthority(store: Store): Promise<Map<string, SourceEntity>>
   return known
 }
 
-async function importOne(
-  path: string,
-  store: Store,
-  force: boolean,
-  authority: readonly Entity[],
-): Promise<{ outcome: ImportOutcome; defined: readonly Entity[] }> {
-  const started = performance.now()
+/** Saves what the pipeline made of a file (or the diagnostics of a file it could not use) and says what happened. */
+async function save(path: string, reply: RunReply, store: Store, started: number): Promise<ImportOutcome> {
   const sourceId = sourceIdFor(path)
   const base = { path, sourceId, bytes: 0, documents: 0, notes: 0, errors: 0, warnings: 0 }
-  let file: ReturnType<typeof readSourceFile>
-  try {
-    file = readSourceFile(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
-    const diagnostic: DiagnosticRecord = {
-      severity: 'error',
-      reason: `Cannot read "${path}": ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`,
-      source: 'cli',
-      ruleId: 'unreadable-path',
-      sourceId,
-      file: path,
+  const elapsed = () => performance.now() - started
+  switch (reply.kind) {
+    case 'unreadable':
+      await store.saveFileDiagnostics(path, [reply.diagnostic])
+      return { ...base, status: 'failed', errors: 1, milliseconds: elapsed() }
+    case 'unchanged':
+    case 'authority':
+      return { ...base, bytes: reply.bytes, status: 'unchanged', milliseconds: elapsed() }
+    case 'unusable': {
+      // Nothing readable: keep no half edition, only the diagnostics that say why (and drop an older edition).
+      if ((await store.findContentHash(sourceId)) !== undefined) await store.removeSource(sourceId)
+      await store.saveFileDiagnostics(path, reply.diagnostics)
+      const errors = reply.diagnostics.filter((d) => d.severity === 'error').length
+      const warnings = reply.diagnostics.filter((d) => d.severity === 'warning').length
+      return { ...base, bytes: reply.bytes, status: 'failed', errors, warnings, milliseconds: elapsed() }
     }
-    await store.saveFileDiagnostics(path, [diagnostic])
-    return {
-      outcome: { ...base, status: 'failed', errors: 1, milliseconds: performance.now() - started },
-      defined: [],
+    case 'edition': {
+      const { edition } = reply
+      const previous = await store.findContentHash(sourceId)
+      await store.saveEdition(edition)
+      return {
+        ...base,
+        bytes: reply.bytes,
+        status: previous === undefined ? 'imported' : 'replaced',
+        documents: edition.documents.length,
+        notes: edition.notes.length,
+        errors: edition.diagnostics.filter((d) => d.severity === 'error').length,
+        warnings: edition.diagnostics.filter((d) => d.severity === 'warning').length,
+        milliseconds: elapsed(),
+      }
     }
   }
-  const previous = await store.findContentHash(sourceId)
-  if (!force && previous === file.contentHash) {
-    const outcome: ImportOutcome = {
-      ...base,
-      bytes: file.bytes.length,
-      status: 'unchanged',
-      milliseconds: performance.now() - started,
-    }
-    return { outcome, defined: [] }
-  }
-  const result = runPipeline(file, { authority })
-  const edition = toEdition(result, { importedAt: new Date().toISOString() })
-  const errors = edition.diagnostics.filter((d) => d.severity === 'error').length
-  const warnings = edition.diagnostics.filter((d) => d.severity === 'warning').length
-  if (result.text === undefined) {
-    // Nothing readable: keep no half edition, only the diagnostics that say why (and drop an older edition).
-    if (previous !== undefined) await store.removeSource(sourceId)
-    await store.saveFileDiagnostics(path, edition.diagnostics)
-    const outcome: ImportOutcome = {
-      ...base,
-      bytes: file.bytes.length,
-      status: 'failed',
-      errors,
-      warnings,
-      milliseconds: performance.now() - started,
-    }
-    return { outcome, defined: [] }
-  }
-  await store.saveEdition(edition)
-  const outcome: ImportOutcome = {
-    ...base,
-    bytes: file.bytes.length,
-    status: previous === undefined ? 'imported' : 'replaced',
-    documents: edition.documents.length,
-    notes: edition.notes.length,
-    errors,
-    warnings,
-    milliseconds: performance.now() - started,
-  }
-  return { outcome, defined: (result.entities ?? []).filter(isDefinedBySource) }
+}
+
+/** Runs `task(0) … task(count - 1)` with at most `limit` running at once. */
+async function forEachConcurrently(count: number, limit: number, task: (index: number) => Promise<void>) {
+  let next = 0
+  const lanes = Array.from({ length: Math.min(limit, count) }, async () => {
+    while (next < count) await task(next++)
+  })
+  await Promise.all(lanes)
+}
+
+/** Workers to use: one per core, at most 4, and no more than there are files. */
+function defaultJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), 4, files))
 }
 
 /** Short name of a file for tables. */

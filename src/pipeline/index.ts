@@ -3,5 +3,5 @@
 /** Name search shared with the resolve stage, so that the CLI and server find entities the way resolution does. */
 export { findEntities } from '../resolve/index.ts'
 export type { PipelineOptions } from './run-pipeline.ts'
-export { runPipeline } from './run-pipeline.ts'
+export { collectAuthority, runPipeline } from './run-pipeline.ts'
 export { toEdition } from './to-edition.ts'

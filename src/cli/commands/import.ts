@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
+import { UsageError } from '../../core/index.ts'
 import { displayName, importSources } from '../import-sources.ts'
 import { authorityFolders, loadAuthority } from '../load-authority.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
@@ -12,62 +13,74 @@ export function registerImportCommand(program: Command): void {
     .argument('<path...>', 'files or folders to import')
     .option('--json', 'print the outcome of each file as JSON')
     .option('--force', 're-import files even when their content is unchanged')
-    .option('--strict', `exit with code ${EXIT.problems} when any file has error diagnostics`)
-    .action(async (paths: string[], options: { json?: boolean; force?: boolean; strict?: boolean }) => {
-      const globals = program.opts<{ db?: string; authority?: string }>()
-      const authority = loadAuthority(authorityFolders(globals.authority))
-      const store = await openStore(globals.db)
-      const bar =
-        process.stderr.isTTY && !options.json
-          ? new SingleBar({ format: ' {bar} {value}/{total} {file}' })
-          : undefined
-      try {
-        let started = false
-        const outcomes = await importSources(paths, store, {
-          force: options.force ?? false,
-          authority,
-          onProgress(done, total, outcome) {
-            if (bar === undefined) return
-            if (!started) {
-              bar.start(total, 0, { file: '' })
-              started = true
-            }
-            bar.update(done, { file: displayName(outcome.path) })
-          },
-        })
-        bar?.stop()
-        const totals = {
-          files: outcomes.length,
-          imported: outcomes.filter((o) => o.status === 'imported' || o.status === 'replaced').length,
-          unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
-          failed: outcomes.filter((o) => o.status === 'failed').length,
-          errors: outcomes.reduce((n, o) => n + o.errors, 0),
-          warnings: outcomes.reduce((n, o) => n + o.warnings, 0),
-        }
-        if (options.json) printJson({ db: resolveDbPath(globals.db), totals, files: outcomes })
-        else {
-          printLine(
-            formatTable(
-              ['file', 'status', 'documents', 'notes', 'errors', 'warnings', 'ms'],
-              outcomes.map((o) => [
-                displayName(o.path),
-                o.status,
-                o.documents,
-                o.notes,
-                o.errors,
-                o.warnings,
-                Math.round(o.milliseconds),
-              ]),
-            ),
-          )
-          printLine(
-            `\n${totals.imported} imported, ${totals.unchanged} unchanged, ${totals.failed} failed; ` +
-              `${totals.errors} errors and ${totals.warnings} warnings (see \`fond diagnostics\`) — store: ${resolveDbPath(globals.db)}`,
-          )
-        }
-        if (options.strict && totals.errors > 0) process.exitCode = EXIT.problems
-      } finally {
-        await store.close()
-      }
+    .option('--jobs <n>', 'files the pipeline works on at once (worker threads; 1 = this thread)', (v) => {
+      const n = Number.parseInt(v, 10)
+      if (!Number.isInteger(n) || n < 1 || n > 64)
+        throw new UsageError(`Invalid --jobs "${v}": use a whole number from 1 to 64`)
+      return n
     })
+    .option('--strict', `exit with code ${EXIT.problems} when any file has error diagnostics`)
+    .action(
+      async (
+        paths: string[],
+        options: { json?: boolean; force?: boolean; strict?: boolean; jobs?: number },
+      ) => {
+        const globals = program.opts<{ db?: string; authority?: string }>()
+        const authority = loadAuthority(authorityFolders(globals.authority))
+        const store = await openStore(globals.db)
+        const bar =
+          process.stderr.isTTY && !options.json
+            ? new SingleBar({ format: ' {bar} {value}/{total} {file}' })
+            : undefined
+        try {
+          let started = false
+          const outcomes = await importSources(paths, store, {
+            force: options.force ?? false,
+            authority,
+            ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+            onProgress(done, total, outcome) {
+              if (bar === undefined) return
+              if (!started) {
+                bar.start(total, 0, { file: '' })
+                started = true
+              }
+              bar.update(done, { file: displayName(outcome.path) })
+            },
+          })
+          bar?.stop()
+          const totals = {
+            files: outcomes.length,
+            imported: outcomes.filter((o) => o.status === 'imported' || o.status === 'replaced').length,
+            unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
+            failed: outcomes.filter((o) => o.status === 'failed').length,
+            errors: outcomes.reduce((n, o) => n + o.errors, 0),
+            warnings: outcomes.reduce((n, o) => n + o.warnings, 0),
+          }
+          if (options.json) printJson({ db: resolveDbPath(globals.db), totals, files: outcomes })
+          else {
+            printLine(
+              formatTable(
+                ['file', 'status', 'documents', 'notes', 'errors', 'warnings', 'ms'],
+                outcomes.map((o) => [
+                  displayName(o.path),
+                  o.status,
+                  o.documents,
+                  o.notes,
+                  o.errors,
+                  o.warnings,
+                  Math.round(o.milliseconds),
+                ]),
+              ),
+            )
+            printLine(
+              `\n${totals.imported} imported, ${totals.unchanged} unchanged, ${totals.failed} failed; ` +
+                `${totals.errors} errors and ${totals.warnings} warnings (see \`fond diagnostics\`) — store: ${resolveDbPath(globals.db)}`,
+            )
+          }
+          if (options.strict && totals.errors > 0) process.exitCode = EXIT.problems
+        } finally {
+          await store.close()
+        }
+      },
+    )
 }
