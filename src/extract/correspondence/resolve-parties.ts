@@ -16,16 +16,15 @@ const SEPARATOR = /\s*(?:;|,\s*(?:and\s+)?|\s+and\s+|\.\s+(?=\p{Lu}\p{Ll}))\s*/u
  * Resolves a printed name of a sender or an addressee: first the person and body mentions inside the printed
  * field (where it stands in the document), then the entities by name; a field naming several people gives one id
  * each. Collective addressees that name no entity ("the Seven", "other friends") keep only their text.
- * @example resolveParty('J. Stalin', signerSpan, text, mentions, names).ids // ['person:stalin-i-v']
+ * @example resolveParty('J. Stalin', signerSpan, mentions, names).ids // ['person:stalin-i-v']
  */
 export function resolveParty(
   printed: string,
   span: Span | undefined,
-  text: string,
   mentions: MentionIndex,
   names: EntityNames,
 ): Party {
-  const where = span ?? undefined
+  const where = span
   const fromMentions =
     where === undefined
       ? []
@@ -39,8 +38,8 @@ export function resolveParty(
   for (const part of printed.split(SEPARATOR)) {
     const person = names.find(part, 'person')
     const found = person.length === 1 ? person : names.find(part, 'body')
+    // Several people share the surname: keep none rather than guess (the printed name stays).
     if (found.length === 1) ids.push(found[0] as string)
-    else if (person.length > 1) ids.push(...narrow(person, text, where))
   }
   return { printed, ids: unique(ids), ...(where ? { span: where } : {}) }
 }
@@ -52,11 +51,6 @@ export function resolveParty(
 export function locate(printed: string, doc: Document, text: string): Span | undefined {
   const at = text.slice(doc.span.start, doc.span.end).indexOf(printed)
   return at < 0 ? undefined : { start: doc.span.start + at, end: doc.span.start + at + printed.length }
-}
-
-/** Several people share the surname: keep none rather than guess (the printed name is kept). */
-function narrow(ids: readonly string[], _text: string, _span: Span | undefined): string[] {
-  return ids.length === 1 ? [...ids] : []
 }
 
 function unique(ids: readonly string[]): string[] {
