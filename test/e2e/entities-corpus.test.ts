@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -53,5 +53,24 @@ describe('entities of the corpus', {
     const archives = JSON.parse(result.stdout).map((group: { archive: string }) => group.archive)
     assert.ok(archives.includes('RGASPI'))
     assert.ok(!archives.includes('RTsKhIDNI'), 'a renamed archive is one archive')
+  })
+})
+
+describe('import order', {
+  skip: existsSync(CORPUS_DIR) ? false : 'the shared corpus is not beside the project',
+}, () => {
+  it('resolves every source the same whatever the order of the files in one import', () => {
+    const files = ['003', '004', '000', '002', '001'].map((prefix) =>
+      join(CORPUS_DIR, readdirSync(CORPUS_DIR).find((name) => name.startsWith(prefix)) ?? ''),
+    )
+    const reversed = join(dir, 'reversed.db')
+    const result = runFond(['--db', reversed, 'import', '--jobs', '1', ...files, '--json'])
+    assert.equal(result.code, 0, result.stderr)
+    const entitiesOf = (database: string) =>
+      JSON.parse(runFond(['--db', database, 'mentions', '--type', 'person', '--json']).stdout).map(
+        (m: { file: string; start: number; entityId?: string }) =>
+          `${m.file}:${m.start}:${m.entityId ?? '?'}`,
+      )
+    assert.deepEqual(entitiesOf(reversed), entitiesOf(db))
   })
 })

@@ -1,0 +1,68 @@
+import type { FactRecord } from '../core/index.ts'
+import type { EntityRef } from './entity-ref.ts'
+import { refersTo, toEntityRef } from './entity-ref.ts'
+import type { Passage } from './passage.ts'
+import { passagesOf } from './passage.ts'
+import { readLetter } from './read-letter.ts'
+
+/** Which way letters went between the person asked about and a correspondent. */
+export type LetterDirection =
+  /** The person wrote to the correspondent. */
+  | 'wrote-to'
+  /** The correspondent wrote to the person. */
+  | 'written-by'
+  /** The person asked that the correspondent be shown the letter. */
+  | 'shown-to'
+
+/** A correspondent of a person, one entry per direction, with the letters. */
+export interface Correspondent {
+  /** Entity id, or the name as printed when unresolved. */
+  readonly correspondent: string
+  readonly direction: LetterDirection
+  readonly count: number
+  /** Document ids of the letters, in the order of the facts. */
+  readonly letters: readonly string[]
+  readonly passages: readonly Passage[]
+}
+
+/**
+ * Everyone a person wrote to, was written to by, or had a letter shown to, with counts and letter ids; most letters
+ * first. The person is an entity id or a ref with names (printed senders and addressees match by name key).
+ * @example correspondents(facts, 'person:stalin-i-v').find((c) => c.direction === 'wrote-to')?.count
+ */
+export function correspondents(facts: readonly FactRecord[], person: string | EntityRef): Correspondent[] {
+  const ref = toEntityRef(person)
+  const entries = new Map<string, { correspondent: string; direction: LetterDirection; facts: FactRecord[] }>()
+  const add = (correspondent: string, direction: LetterDirection, fact: FactRecord) => {
+    if (refersTo(ref, correspondent)) return
+    const key = `${direction}\u0000${correspondent}`
+    const entry = entries.get(key) ?? { correspondent, direction, facts: [] }
+    if (!entry.facts.includes(fact)) entry.facts.push(fact)
+    entries.set(key, entry)
+  }
+  for (const fact of facts) {
+    if (fact.type !== 'correspondence') continue
+    const letter = readLetter(fact)
+    if (letter.senders.some((s) => refersTo(ref, s))) {
+      for (const addressee of letter.addressees) add(addressee, 'wrote-to', fact)
+      for (const reader of letter.readers) add(reader, 'shown-to', fact)
+    }
+    if (letter.addressees.some((a) => refersTo(ref, a))) {
+      for (const sender of letter.senders) add(sender, 'written-by', fact)
+    }
+  }
+  return [...entries.values()]
+    .map(({ correspondent, direction, facts: letters }) => ({
+      correspondent,
+      direction,
+      count: new Set(letters.map((f) => f.subject)).size,
+      letters: [...new Set(letters.map((f) => f.subject))],
+      passages: letters.flatMap(passagesOf),
+    }))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        a.direction.localeCompare(b.direction) ||
+        a.correspondent.localeCompare(b.correspondent),
+    )
+}
