@@ -2,13 +2,17 @@
 import { Command, CommanderError } from 'commander'
 import { NotFoundError, UsageError } from '../core/index.ts'
 import { registerCitationsCommand } from './commands/citations.ts'
+import { registerConflictsCommand } from './commands/conflicts.ts'
 import { registerDiagnosticsCommand } from './commands/diagnostics.ts'
 import { registerDocumentsCommand } from './commands/documents.ts'
 import { registerEntitiesCommands } from './commands/entities.ts'
 import { registerEvalCommand } from './commands/eval.ts'
+import { registerFactsCommand } from './commands/facts.ts'
 import { registerImportCommand } from './commands/import.ts'
 import { registerShowCommand } from './commands/show.ts'
 import { registerSourcesCommand } from './commands/sources.ts'
+import { registerTimelineCommand } from './commands/timeline.ts'
+import { registerWhoCommand } from './commands/who.ts'
 import { DEFAULT_DB_PATH } from './open-store.ts'
 import { EXIT } from './output.ts'
 
@@ -40,6 +44,10 @@ export function createProgram(): Command {
   registerCitationsCommand(program)
   registerDiagnosticsCommand(program)
   registerEvalCommand(program)
+  registerFactsCommand(program)
+  registerWhoCommand(program)
+  registerTimelineCommand(program)
+  registerConflictsCommand(program)
   for (const command of program.commands) command.exitOverride()
   program.addHelpText(
     'after',

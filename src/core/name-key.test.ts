@@ -48,3 +48,18 @@ describe('foldLatinWord', () => {
     assert.equal(foldLatinWord('dserschinski'), foldLatinWord('dzerzhinskii'))
   })
 })
+
+describe('nameKey for abbreviations and numerals', () => {
+  it('keeps abbreviations in capitals apart that folding would merge', () => {
+    assert.notEqual(nameKey('CC'), nameKey('CCC'))
+    assert.notEqual(nameKey('TsK'), nameKey('TsKK'))
+    assert.notEqual(nameKey('XII Party Congress'), nameKey('XI Party Congress'))
+    assert.notEqual(nameKey('XIII'), nameKey('XII'))
+  })
+
+  it('still lets an abbreviation meet its other script', () => {
+    assert.equal(nameKey('ЦКК'), nameKey('TsKK'))
+    assert.equal(nameKey('ВСНХ'), nameKey('VSNKh'))
+    assert.equal(nameKey('ОГПУ'), nameKey('OGPU'))
+  })
+})

@@ -161,16 +161,32 @@ function prepareWords(name: string): string[] {
     .split(/[^\p{L}\p{M}'’‘ʹʺʼ`´ʻ]+/u)
     .filter((word) => word !== '')
     .map(fixHomoglyphs)
-    .map((word) => (CYRILLIC.test(word) ? reduceCase(word) : word))
+    .map((word) => (CYRILLIC.test(word) && !isAbbreviation(word) ? reduceCase(word) : word))
+}
+
+/**
+ * An abbreviation in capitals (CC, CCC, TsKK, ЦКК, RKP, VSNKh): its letters are the name, so it is romanised and
+ * lower-cased but not folded (folding doubles would make CC and CCC, the Central Committee and the Central Control
+ * Commission, one key). Two to six units (Ts, Ch, Sh, Zh, Kh count as one), at most one vowel; and Roman numerals.
+ */
+const ABBREVIATION = /^(?:Ts|Ch|Sh|Zh|Kh|\p{Lu}){2,6}$/u
+
+function isAbbreviation(word: string): boolean {
+  // Roman numerals (XII, XIII) are letters too: folding the doubled I would make the XII Congress the XI.
+  if (/^[IVXLCDM]{2,8}$/.test(word)) return true
+  const latin = CYRILLIC.test(word) ? romanise(word) : word
+  return ABBREVIATION.test(latin) && (latin.match(/[AEIOUY]/g) ?? []).length <= 1
 }
 
 function keyFromWords(words: readonly string[]): string {
   return words
-    .map((word) => (CYRILLIC.test(word) ? romanise(word) : word))
-    .map(toPlainLatin)
-    .flatMap((word) => word.split(/[^a-z]+/))
+    .flatMap((word) => {
+      if (isAbbreviation(word))
+        return [toPlainLatin(CYRILLIC.test(word) ? romanise(word) : word).replace(/[^a-z]/g, '')]
+      const latin = toPlainLatin(CYRILLIC.test(word) ? romanise(word) : word)
+      return latin.split(/[^a-z]+/).map(foldLatinWord)
+    })
     .filter((word) => word !== '')
-    .map(foldLatinWord)
     .join(' ')
 }
 

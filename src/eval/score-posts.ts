@@ -40,7 +40,10 @@ export const scorePosts: Scorer = (gold, editions) => {
       if (checks.institution) right.institution++
       if (checks.date) right.date++
       if (checks.role && checks.institution && checks.date) right.all++
-      else misses.push(`line ${row.line}: expected "${formatItem(item)}", found "${match === undefined ? '' : formatItem(match)}"`)
+      else
+        misses.push(
+          `line ${row.line}: expected "${formatItem(item)}", found "${match === undefined ? '' : formatItem(match)}"`,
+        )
     }
     for (const extra of mine) misses.push(`line ${row.line}: found extra "${formatItem(extra)}"`)
   }
@@ -87,7 +90,12 @@ function groupByEntry(
     if (entry === undefined) continue
     const key = entry.provenance.lineStart
     const items = groups.get(key) ?? []
-    items.push({ role: fact.role ?? '', institution: fact.institution ?? '', start: fact.start?.text ?? '', end: fact.end?.text ?? '' })
+    items.push({
+      role: fact.role ?? '',
+      institution: fact.institution ?? '',
+      start: fact.start?.text ?? '',
+      end: fact.end?.text ?? '',
+    })
     groups.set(key, items)
   }
   return groups
@@ -122,7 +130,11 @@ function same(a: string, b: string): boolean {
 }
 
 function normal(value: string): string {
-  return looseText(value).toLowerCase().replace(/[–—-]/g, '-').replace(/[.,;]+$/, '').trim()
+  return looseText(value)
+    .toLowerCase()
+    .replace(/[–—-]/g, '-')
+    .replace(/[.,;]+$/, '')
+    .trim()
 }
 
 function formatItem(item: PostItemText): string {

@@ -1,5 +1,6 @@
 import type { ScorerEntry } from './run-eval.ts'
 import { scoreAuthorityPeople } from './score-authority-people.ts'
+import { scoreCorrespondence } from './score-correspondence.ts'
 import { scoreDates } from './score-dates.ts'
 import { scoreFootnotes } from './score-footnotes.ts'
 import { scoreGlossary } from './score-glossary.ts'
@@ -7,12 +8,17 @@ import { scoreIndex } from './score-index.ts'
 import { scoreLetterNotes } from './score-letter-notes.ts'
 import { scoreLetters } from './score-letters.ts'
 import { scorePeople } from './score-people.ts'
+import { scorePosts } from './score-posts.ts'
 import { scoreWitnesses } from './score-witnesses.ts'
 
 /** Every scorer `fond eval` runs, keyed by the gold file it reads (the key `fond eval --json` prints). */
 export const SCORERS: readonly ScorerEntry[] = [
   { key: 'letters-001.tsv', goldFile: 'letters-001.tsv', scorer: scoreLetters },
+  // Correspondence facts of the knowledge graph (issue 4): sender, addressees and date of every item.
+  { key: 'letters-001.tsv:correspondence', goldFile: 'letters-001.tsv', scorer: scoreCorrespondence },
   { key: 'glossary-001.tsv', goldFile: 'glossary-001.tsv', scorer: scoreGlossary },
+  // Posts of the knowledge graph (issue 4): role, institution, start and end of every glossary position.
+  { key: 'glossary-001.tsv:posts', goldFile: 'glossary-001.tsv', scorer: scorePosts },
   { key: 'index-people-001.tsv', goldFile: 'index-people-001.tsv', scorer: scoreIndex },
   // The index and glossary people of the book, each resolved to one entity (issue 3).
   { key: 'index-people-001.tsv:entities', goldFile: 'index-people-001.tsv', scorer: scoreAuthorityPeople },

@@ -38,7 +38,10 @@ export function runPipeline(file: SourceFile, options: PipelineOptions = {}): Pi
   const authority = [...(options.authority ?? []), ...authorityFromSources(segments)]
   const found = annotate(text, segments, { authority }, context)
   const { mentions, entities } = resolve(found, { authority, text: text.text, segments }, context)
-  const facts = extract({ text, segments, mentions, entities: mergeById(entities, authority) }, context)
+  // People as resolution merged them (a glossary person joined to the bundled entity); bodies, places and events
+  // of the whole authority, which extractors look institutions up in.
+  const others = authority.filter((entity) => entity.type !== 'person')
+  const facts = extract({ text, segments, mentions, entities: mergeById(entities, others) }, context)
   return { file, text, segments, mentions, entities, facts, diagnostics }
 }
 

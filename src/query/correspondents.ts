@@ -32,7 +32,10 @@ export interface Correspondent {
  */
 export function correspondents(facts: readonly FactRecord[], person: string | EntityRef): Correspondent[] {
   const ref = toEntityRef(person)
-  const entries = new Map<string, { correspondent: string; direction: LetterDirection; facts: FactRecord[] }>()
+  const entries = new Map<
+    string,
+    { correspondent: string; direction: LetterDirection; facts: FactRecord[] }
+  >()
   const add = (correspondent: string, direction: LetterDirection, fact: FactRecord) => {
     if (refersTo(ref, correspondent)) return
     const key = `${direction}\u0000${correspondent}`
@@ -62,7 +65,7 @@ export function correspondents(facts: readonly FactRecord[], person: string | En
     .sort(
       (a, b) =>
         b.count - a.count ||
-        a.direction.localeCompare(b.direction) ||
-        a.correspondent.localeCompare(b.correspondent),
+        a.correspondent.localeCompare(b.correspondent) ||
+        a.direction.localeCompare(b.direction),
     )
 }

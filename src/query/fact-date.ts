@@ -1,4 +1,5 @@
 import type { FactDate } from '../core/index.ts'
+import { monthNumber } from '../core/index.ts'
 
 /** The days a printed date may stand for, both inclusive, as `YYYY-MM-DD`. */
 export interface DayRange {
@@ -41,8 +42,8 @@ export function isoRange(iso: string): DayRange | undefined {
 }
 
 /**
- * The days a fact's date covers: its ISO value by precision, else the first year printed in its text
- * ("end of 1923" → 1923). Undefined when neither gives a date.
+ * The days a fact's date covers: its ISO value by precision, else the first date printed in its text
+ * ("end of 1923" → 1923, "Later than 1 August 1925" → that day). Undefined when neither gives a date.
  */
 export function factDateRange(date: FactDate | undefined): DayRange | undefined {
   if (date === undefined) return undefined
@@ -50,14 +51,25 @@ export function factDateRange(date: FactDate | undefined): DayRange | undefined 
     const range = isoRange(date.iso)
     if (range !== undefined) return range
   }
-  const year = /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(date.text)?.[1]
-  return year === undefined ? undefined : isoRange(year)
+  return textRange(date.text)
+}
+
+/** The most precise date a printed text gives: "1 August 1925", "August 1925" or a bare year. */
+function textRange(text: string): DayRange | undefined {
+  const match = /(?:\b(\d{1,2})\s+)?(?:\b([A-Za-z]{3,})\.?\s+)?\b(1[0-9]{3}|20[0-9]{2})\b/.exec(text)
+  if (match === null) return undefined
+  const year = match[3] as string
+  const month = match[2] === undefined ? undefined : monthNumber(match[2])
+  if (month === undefined) return isoRange(year)
+  const day = match[1] === undefined ? undefined : Number(match[1])
+  const iso = `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`
+  return isoRange(iso) ?? isoRange(`${year}-${pad(month)}`)
 }
 
 /** "prior to 1917", "before 1917": the bound excludes the date printed. */
-const EXCLUSIVE_BEFORE = /^\s*(?:prior to|before|till before)\b/i
+const EXCLUSIVE_BEFORE = /^\s*(?:prior to|before|earlier than)\b/i
 /** "after 1917": the bound excludes the date printed. */
-const EXCLUSIVE_AFTER = /^\s*after\b/i
+const EXCLUSIVE_AFTER = /^\s*(?:after|later than)\b/i
 /** "from 1919", "since 1919": a start that the text states as ongoing. */
 const ONGOING = /^\s*(?:from|since)\b/i
 

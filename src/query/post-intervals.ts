@@ -1,6 +1,6 @@
 import type { FactRecord } from '../core/index.ts'
-import { addDays, endDay, isOngoingStart, startDay } from './fact-date.ts'
 import { nameMatchKey } from './entity-ref.ts'
+import { addDays, endDay, isOngoingStart, startDay } from './fact-date.ts'
 import { roleFamily, roleOf, sameRole } from './match-role.ts'
 
 /**

@@ -34,7 +34,11 @@ export function readLetter(fact: FactRecord): Letter {
   const addressees = values(fact, 'addresseeIds', 'addresseeId', 'addressees', 'addressee', 'to')
   if (fact.object !== undefined && senders.length === 0) {
     senders.push(fact.object)
-  } else if (fact.object !== undefined && !senders.includes(fact.object) && !addressees.includes(fact.object)) {
+  } else if (
+    fact.object !== undefined &&
+    !senders.includes(fact.object) &&
+    !addressees.includes(fact.object)
+  ) {
     addressees.push(fact.object)
   }
   const date = fact.start ?? fact.end

@@ -84,10 +84,14 @@ export function holdersOn(periods: readonly PostInterval[], day: string, role?: 
   }
   const holders: Holder[] = []
   for (const [person, list] of byPerson) {
-    list.sort((a, b) => a.flags.length - b.flags.length || (a.period.from ?? '').localeCompare(b.period.from ?? ''))
+    list.sort(
+      (a, b) => a.flags.length - b.flags.length || (a.period.from ?? '').localeCompare(b.period.from ?? ''),
+    )
     const best = list[0] as (typeof list)[number]
     const facts = [
-      ...new Set(list.flatMap(({ period }) => (period.endedBy ? [period.fact, period.endedBy] : [period.fact]))),
+      ...new Set(
+        list.flatMap(({ period }) => (period.endedBy ? [period.fact, period.endedBy] : [period.fact])),
+      ),
     ]
     holders.push({
       person,
@@ -99,7 +103,8 @@ export function holdersOn(periods: readonly PostInterval[], day: string, role?: 
       passages: facts.flatMap(passagesOf),
     })
   }
-  const earliest = (h: Holder) => h.periods.reduce((min, p) => (p.from !== undefined && p.from < min ? p.from : min), '~')
+  const earliest = (h: Holder) =>
+    h.periods.reduce((min, p) => (p.from !== undefined && p.from < min ? p.from : min), '~')
   return holders.sort((a, b) => earliest(a).localeCompare(earliest(b)) || a.person.localeCompare(b.person))
 }
 

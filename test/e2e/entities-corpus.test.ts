@@ -74,3 +74,58 @@ describe('import order', {
     assert.deepEqual(entitiesOf(reversed), entitiesOf(db))
   })
 })
+
+describe('the Politburo on a date', {
+  skip: existsSync(CORPUS_DIR) ? false : 'the shared corpus is not beside the project',
+}, () => {
+  /** The surnames `fond who` gives for full members of the Politburo on a date, each checked to rest on a passage. */
+  function members(on: string): string[] {
+    const result = runFond([
+      '--db',
+      db,
+      'who',
+      '--role',
+      'member',
+      '--body',
+      'Politburo',
+      '--on',
+      on,
+      '--json',
+    ])
+    assert.equal(result.code, 0, result.stderr)
+    const { holders } = JSON.parse(result.stdout) as {
+      holders: { name: string; passages: { file: string; lineStart: number }[] }[]
+    }
+    for (const holder of holders) assert.ok(holder.passages.length > 0, `${holder.name} has no passage`)
+    return holders.map((holder) => holder.name.split(',')[0] ?? '')
+  }
+
+  // What the letters book states (Institutional Background): the names must all be there.
+  const stated: Record<string, string[]> = {
+    '1925-07-01': ['Stalin', 'Kamenev', 'Trotsky', 'Zinoviev', 'Rykov', 'Tomsky', 'Bukharin'],
+    '1926-02-01': ['Stalin', 'Trotsky', 'Zinoviev', 'Rykov', 'Tomsky', 'Bukharin', 'Molotov', 'Voroshilov'],
+    '1930-06-01': [
+      'Stalin',
+      'Voroshilov',
+      'Kaganovich',
+      'Kalinin',
+      'Kirov',
+      'Kosior',
+      'Kuibyshev',
+      'Molotov',
+      'Rudzutak',
+      'Rykov',
+    ],
+  }
+  for (const [on, names] of Object.entries(stated)) {
+    it(`lists the members the book states for ${on}, each with its passage`, () => {
+      const found = members(on)
+      for (const name of names)
+        assert.ok(found.includes(name), `${name} missing on ${on}: ${found.join(', ')}`)
+    })
+  }
+
+  it('does not count a demoted member', () => {
+    assert.ok(!members('1926-02-01').includes('Kamenev'))
+  })
+})

@@ -1,10 +1,10 @@
 import type { Document, Evidence, Fact, Note, Span, StageContext } from '../../core/index.ts'
 import { entityNames } from '../events/entity-names.ts'
-import { factId, indexMentions } from '../events/text-helpers.ts'
+import { factId, indexMentions, mentionFrequency } from '../events/text-helpers.ts'
 import type { ExtractInput } from '../extract-options.ts'
 import { letterDate } from './letter-dates.ts'
 import { annotators, askedReaders } from './readers.ts'
-import { locate, type Party, resolveParty } from './resolve-parties.ts'
+import { authorFromTitle, locate, type Party, resolveParty } from './resolve-parties.ts'
 
 /** Documents that are pieces of correspondence (quoted letters and resolutions included). */
 const CORRESPONDENCE_TYPES = new Set(['letter', 'telegram', 'note', 'appendix-document', 'quoted-document'])
@@ -19,7 +19,7 @@ const RULE = 'extract/correspondence:document'
 export function extractCorrespondence(input: ExtractInput, context: StageContext): Fact[] {
   const { text } = input.text
   const mentions = indexMentions(input.mentions)
-  const names = entityNames(input.entities)
+  const names = entityNames(input.entities, mentionFrequency(input.mentions))
   const notesOf = groupNotes(input.segments.notes)
   const facts: Fact[] = []
   for (const doc of input.segments.documents) {
@@ -28,7 +28,7 @@ export function extractCorrespondence(input: ExtractInput, context: StageContext
     const printedSender = doc.signer?.text ?? doc.author
     const sender =
       printedSender === undefined
-        ? undefined
+        ? authorFromTitle(doc, text, mentions)
         : resolveParty(printedSender, doc.signer?.span ?? locate(printedSender, doc, text), mentions, names)
     const addressees = doc.addressees.map((a) => resolveParty(a, locate(a, doc, text), mentions, names))
     const dated = letterDate(doc, mentions)
@@ -61,7 +61,7 @@ export function extractCorrespondence(input: ExtractInput, context: StageContext
       ...(object ? { object } : {}),
       ...(dated.date ? { start: dated.date } : {}),
       attributes,
-      ...(doc.author === undefined && sender !== undefined ? { inferred: ['sender'] } : {}),
+      ...(printedSender === undefined && sender !== undefined ? { inferred: ['sender'] } : {}),
       confidence: confidenceOf(sender, addressees, dated.date !== undefined),
       evidence: evidenceOf(doc, [
         doc.editorialDate?.span,
@@ -77,13 +77,16 @@ export function extractCorrespondence(input: ExtractInput, context: StageContext
   return facts
 }
 
-function partyAttributes(sender: Party | undefined, addressees: readonly Party[]): Record<string, string | string[]> {
+function partyAttributes(
+  sender: Party | undefined,
+  addressees: readonly Party[],
+): Record<string, string | string[]> {
   const attributes: Record<string, string | string[]> = {
     addressees: [...new Set(addressees.flatMap((a) => a.ids))],
     addresseesPrinted: addressees.map((a) => a.printed),
   }
   if (sender === undefined) return attributes
-  attributes.signer = sender.printed
+  if (sender.printed !== '') attributes.signer = sender.printed
   const [first, ...others] = sender.ids
   if (first !== undefined) attributes.sender = first
   if (others.length > 0) attributes.senders = [...sender.ids]
@@ -101,7 +104,10 @@ function confidenceOf(sender: Party | undefined, addressees: readonly Party[], d
 
 /** The document's heading (or its opening) first, then every field the fact reads. */
 function evidenceOf(doc: Document, spans: readonly (Span | undefined)[]): [Evidence, ...Evidence[]] {
-  const head = doc.heading?.span ?? { start: doc.span.start, end: Math.min(doc.span.end, doc.span.start + 200) }
+  const head = doc.heading?.span ?? {
+    start: doc.span.start,
+    end: Math.min(doc.span.end, doc.span.start + 200),
+  }
   const seen = new Set<string>([`${head.start}:${head.end}`])
   const evidence: [Evidence, ...Evidence[]] = [{ span: head, documentId: doc.id, rule: RULE }]
   for (const span of spans) {
@@ -122,4 +128,3 @@ function groupNotes(notes: readonly Note[]): Map<string, Note[]> {
   }
   return byDocument
 }
-

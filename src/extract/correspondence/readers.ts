@@ -9,11 +9,13 @@ export interface Readers {
   readonly spans: readonly Span[]
 }
 
-/** "show this letter to …", "read it to …", "give it to … to read", "pass this on to …". */
+/** "show this letter to …", "read it to …", "pass this on to …", "give it to … to read". */
 const ASK_TO_READ =
-  /\b(?:show|read|give|pass|send|forward|circulate|hand)(?:\s+on)?\s+(?:this\s+(?:letter|note|telegram|message)|this|it|them|the\s+letter|my\s+letter)(?:\s+on)?\s+to\s+([^.;:!?\n]+)/gi
+  /\b(?:show|read|pass|forward|circulate|give)\s+(?:this\s+(?:letter|note|telegram|message)|this|it|the\s+letter|my\s+letter)(?:\s+on)?\s+to\s+((?:Coms?\.|[^.;:!?\n])+)/gi
 /** Where the readers' phrase stops: a clause that goes on with a lower-case word ("… and drop me a note"). */
-const READERS_END = /\s+(?:and|to|so|in|for|if|because|as|when|but)\s+\p{Ll}|\s*[,—–(]/u
+const READERS_END = /\s+(?:and|to|so|in|for|if|because|as|when|after|before|once|but)\s+\p{Ll}|\s*[,—–(]/u
+/** Pronouns: the addressee again ("send it to you"), not a further reader. */
+const PRONOUN = /^(?:you|me|him|her|us|them|it)\b/i
 /** Words of the notes that record a reader's mark on the letter. */
 const ANNOTATION = /\b(?:notation|comment|annotation|initials|inscription|marginal|remark)s?\b/i
 
@@ -38,9 +40,12 @@ export function askedReaders(
     const phrase = match[1] ?? ''
     const cut = READERS_END.exec(phrase)
     const readers = (cut === null ? phrase : phrase.slice(0, cut.index)).trim()
+    if (/^give\b/i.test(match[0]) && !/\bto read\b/.test(phrase)) continue
+    if (PRONOUN.test(readers)) continue
     const start = doc.span.start + (match.index ?? 0) + match[0].length - phrase.length
     const span = { start, end: start + readers.length }
-    if (readers === '' || notes.some((note) => span.start >= note.span.start && span.start < note.span.end)) continue
+    if (readers === '' || notes.some((note) => span.start >= note.span.start && span.start < note.span.end))
+      continue
     const found = mentions
       .within(span)
       .filter((m) => isName(m) && (m.type === 'person' || m.type === 'body'))

@@ -1,4 +1,4 @@
-import type { DateMention, Mention, NameMention, Span } from '../../core/index.ts'
+import type { DateMention, Document, Mention, NameMention, Span } from '../../core/index.ts'
 import { hashKey } from '../../core/index.ts'
 
 /** Abbreviations after which a period does not end a sentence (titles, archival and bibliographic short forms). */
@@ -15,11 +15,14 @@ export function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []
   const end = span.end
   let start = skipSpace(text, span.start, end)
-  const boundary = /([.!?][”"’')\]*]*(?:<sup>[^<]*<\/sup>)?)(\s+)(?=[\p{Lu}“"‘'(\[\d*#-])|\n\s*\n/gu
+  const boundary = /([.!?][”"’')\]*]*(?:<sup>[^<]*<\/sup>)?)(\s+)(?=[\p{Lu}“"‘'([\d*#-])|\n\s*\n/gu
   boundary.lastIndex = start
   for (let match = boundary.exec(text); match !== null && match.index < end; match = boundary.exec(text)) {
     const stop = match[1] === undefined ? match.index : match.index + match[1].length
-    if (match[1]?.startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, match.index - 8), match.index)))
+    if (
+      match[1]?.startsWith('.') &&
+      ABBREVIATION.test(text.slice(Math.max(start, match.index - 8), match.index))
+    )
       continue
     if (stop > start) spans.push({ start, end: trimEnd(text, start, stop) })
     start = skipSpace(text, match.index + match[0].length, end)
@@ -81,7 +84,9 @@ export function isDate(mention: Mention): mention is DateMention {
 
 /** Whether a mention is a name of the given type (any name type when none is given). */
 export function isName(mention: Mention, type?: NameMention['type']): mention is NameMention {
-  return mention.type !== 'date' && mention.type !== 'citation' && (type === undefined || mention.type === type)
+  return (
+    mention.type !== 'date' && mention.type !== 'citation' && (type === undefined || mention.type === type)
+  )
 }
 
 /**
@@ -90,4 +95,36 @@ export function isName(mention: Mention, type?: NameMention['type']): mention is
  */
 export function factId(sourceId: string, rule: string, ...parts: readonly (string | number)[]): string {
   return `fact:${hashKey(sourceId, rule, ...parts)}`
+}
+
+/**
+ * How often the source refers to each entity: mentions per entity id.
+ * @example mentionFrequency(mentions).get('person:stalin-i-v') // 2150
+ */
+export function mentionFrequency(mentions: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const mention of mentions) {
+    if (!isName(mention) || mention.entityId === undefined) continue
+    counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Document types whose lines are lists of references, not statements (a book index). */
+const NOT_PROSE = new Set(['index'])
+let cached: { text: string; documents: readonly Document[]; sentences: Span[] } | undefined
+
+/**
+ * The sentences of a source outside its index (whose entries list pages, not claims). The last result is kept:
+ * every extractor of one source asks for the same sentences.
+ * @example proseSentences(text, segments.documents).length
+ */
+export function proseSentences(text: string, documents: readonly Document[]): Span[] {
+  if (cached !== undefined && cached.text === text && cached.documents === documents) return cached.sentences
+  const skipped = documents.filter((doc) => NOT_PROSE.has(doc.type)).map((doc) => doc.span)
+  const sentences = sentenceSpans(text, { start: 0, end: text.length }).filter(
+    (s) => !skipped.some((span) => s.start >= span.start && s.start < span.end),
+  )
+  cached = { text, documents, sentences }
+  return sentences
 }

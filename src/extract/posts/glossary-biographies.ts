@@ -38,18 +38,36 @@ export function extractGlossaryBiographies(input: ExtractInput, context: StageCo
     })
 }
 
+/**
+ * People by their names and variants as printed and by name key. Resolution merges a glossary person into the
+ * bundled authority's entity (keeping the printed name as a variant), so the glossary entry finds the merged id.
+ * Names first, then variants, so that a name never loses to another person's variant.
+ */
 function peopleByName(entities: readonly Entity[]): Map<string, string> {
   const map = new Map<string, string>()
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue
-    if (entity.origin === 'glossary' || !map.has(entity.name)) map.set(entity.name, entity.id)
+  const people = entities.filter((entity) => entity.type === 'person')
+  for (const entity of people) {
+    if (!map.has(entity.name)) map.set(entity.name, entity.id)
     const key = nameKey(entity.name)
-    if (entity.origin === 'glossary' || !map.has(key)) map.set(key, entity.id)
+    if (!map.has(key)) map.set(key, entity.id)
+  }
+  for (const entity of people) {
+    for (const variant of entity.variants) {
+      if (!map.has(variant)) map.set(variant, entity.id)
+      const key = nameKey(variant)
+      if (!map.has(key)) map.set(key, entity.id)
+    }
   }
   return map
 }
 
-function readEntry(text: string, entry: GlossaryEntry, subject: string, bodies: BodyLookup, sourceId: string) {
+function readEntry(
+  text: string,
+  entry: GlossaryEntry,
+  subject: string,
+  bodies: BodyLookup,
+  sourceId: string,
+) {
   const base = descriptionOffset(text, entry)
   const spanOf = (clause: Clause): Span => {
     if (base === undefined) return entry.span
@@ -72,11 +90,25 @@ function readEntry(text: string, entry: GlossaryEntry, subject: string, bodies: 
 
 /** Reads one clause into fact drafts without a subject: posts, events, or a 'described-as' life event. */
 export function readClause(clause: string): Omit<FactDraft, 'subject'>[] {
+  const compound = /^(\S+) and (appointed|elected|made|named) (.+)$/i.exec(clause)
+  if (compound !== null && readLifeClause(compound[1] ?? '')?.kind === 'event') {
+    const verb = compound[2] ?? ''
+    const post = `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${compound[3] ?? ''}`
+    return [...readClause(compound[1] ?? ''), ...readPositions(post).flatMap(postDrafts)]
+  }
   const life = readLifeClause(clause)
   if (life?.kind === 'event') {
     const period = life.period === undefined ? undefined : readPeriods(life.period)?.[0]
     const date = period?.start ?? period?.end
-    return [{ type: 'life-event', predicate: life.predicate, ...(date === undefined ? {} : { start: date }), attributes: { text: clause }, confidence: 0.85 }]
+    return [
+      {
+        type: 'life-event',
+        predicate: life.predicate,
+        ...(date === undefined ? {} : { start: date }),
+        attributes: { text: clause },
+        confidence: 0.85,
+      },
+    ]
   }
   if (life?.kind === 'descriptor') {
     return [{ type: 'life-event', predicate: 'described-as', attributes: { text: clause }, confidence: 0.8 }]
@@ -101,7 +133,15 @@ function postDrafts(item: PostItem): Omit<FactDraft, 'subject'>[] {
   }
   if (!/^party member$/i.test(item.role)) return [post]
   const joined = item.period?.start
-  return [post, { type: 'life-event', predicate: 'party-member', ...(joined === undefined ? {} : { start: joined }), confidence: 0.9 }]
+  return [
+    post,
+    {
+      type: 'life-event',
+      predicate: 'party-member',
+      ...(joined === undefined ? {} : { start: joined }),
+      confidence: 0.9,
+    },
+  ]
 }
 
 /** 'member' and 'candidate-member' for memberships of a body; 'held-post' for every other role. */
@@ -123,7 +163,13 @@ function lifeDates(entry: GlossaryEntry, subject: string, sourceId: string): Fac
     if (year === undefined || !/\d{4}/.test(year)) return
     const iso = /\d{4}/.exec(year)?.[0]
     const uncertain = year.includes('?') || year.includes('/')
-    const draft: FactDraft = { type: 'life-event', subject, predicate, start: iso === undefined ? { text: year } : { text: year, iso }, confidence: uncertain ? 0.6 : 0.95 }
+    const draft: FactDraft = {
+      type: 'life-event',
+      subject,
+      predicate,
+      start: iso === undefined ? { text: year } : { text: year, iso },
+      confidence: uncertain ? 0.6 : 0.95,
+    }
     facts.push(makeFact(sourceId, RULE_LIFE, entry.span, facts.length, draft))
   }
   add('born', entry.birthYear)

@@ -14,13 +14,15 @@ const EVENT_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^(?:restored|reinstated|readmitted|rehabilitated)\b/i, 'reinstated'],
   [/^(?:expelled|excluded)\b/i, 'expelled'],
   [/^(?:deported|exiled|banished)\b/i, 'deported'],
-  [/^(?:emigrated|emigr[ée]|forced to emigrate)\b/i, 'emigrated'],
+  [/^(?:emigrated|emigr[ée]|forced to emigrate)(?!\p{L})/iu, 'emigrated'],
   [/^committed suicide\b/i, 'suicide'],
   [/^(?:assassinated|murdered)\b/i, 'assassinated'],
   [/^killed\b/i, 'killed'],
   [/^died\b/i, 'died'],
-  [/^(?:joined|sided with)\b/i, 'joined'],
-  [/^(?:participated|involved|took part|won|published|wrote|acknowledged)\b/i, 'activity'],
+  [/^(?:removed|dismissed|demoted)\b/i, 'removed'],
+  [/^sided with\b/i, 'sided-with'],
+  [/^(?:participated|involved|took part|won|wrote|performed|opposed|held \S+ views)\b/i, 'activity'],
+  [/^(?:this|these|it) /i, 'note'],
 ]
 
 /** Words that name what a person is rather than a post they held: occupations, family, standing. */
@@ -30,8 +32,13 @@ const DESCRIPTOR_HEADS = new Set(
     'agronomist',
     'academician',
     'author',
+    'advocate',
     'brother',
     'commander',
+    'democrat',
+    'duke',
+    'general',
+    'marshal',
     'daughter',
     'economist',
     'engineer',
@@ -66,7 +73,9 @@ const DESCRIPTOR_HEADS = new Set(
  */
 export function readLifeClause(clause: string): ClauseReading | undefined {
   const { head, period } = splitTrailingPeriod(clause)
-  const verbText = head.replace(/^(?:At|In|After) [^,]+, /, '').replace(/^(?:Then|Later|Subsequently),? /, '')
+  const verbText = head
+    .replace(/^(?:At|In|After|On) .*?(?:, |\) )(?=\p{Ll})/u, '')
+    .replace(/^(?:Then|Later|Subsequently|Also),? /, '')
   for (const [pattern, predicate] of EVENT_VERBS) {
     if (pattern.test(verbText))
       return period === undefined ? { kind: 'event', predicate } : { kind: 'event', predicate, period }
@@ -76,24 +85,38 @@ export function readLifeClause(clause: string): ClauseReading | undefined {
 }
 
 /**
- * True when every comma-part of the clause is headed by a descriptor word ("Economist, statistician"; "Wife of
- * Lenin"; "Chinese general, member of the Kuomintang" is not: "member" heads a post).
+ * True when every comma-part of the clause describes the person ("Economist, statistician"; "Wife of Lenin"), not
+ * a post ("Chinese general, member of the Kuomintang" is not: "member" heads a post).
  */
 export function isDescriptor(text: string): boolean {
   return text.split(/,\s*| and /).every((part) => isDescriptorPart(part))
 }
 
-/** True when the part's head word (the last word before "of/in/at/for/to", or the last word) describes the person. */
+/** Descriptor heads that take a common noun ("author of works") rather than a body. */
+const WORK_HEADS = /^(?:author|advocate|activist|figure)$/
+
+/** Family relations and titles: never a post, whatever follows. */
+const FAMILY = /^(?:son|wife|daughter|brother|sister|husband|father|mother|marshal|duke|prince|count)$/
+
+/**
+ * True when the part names what the person is: a family relation ("Wife of Lenin", "Stalin's wife"), or an
+ * occupation or standing without a body ("Economist", "Activist of the labor movement", "Author of works"); an
+ * occupation at a named body is a post ("Academician at USSR Academy of Sciences").
+ */
 export function isDescriptorPart(part: string): boolean {
-  const before = part.split(/ (?:of|in|at|for|to|on)\b/)[0] ?? ''
+  const match = / (?:of|in(?! chief\b)|at|for|to|on)\b/.exec(part)
+  const before = match === null ? part : part.slice(0, match.index)
+  const after = match === null ? '' : part.slice(match.index + match[0].length).trim()
   const words = before
     .toLowerCase()
     .replace(/[^a-z\s'-]/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-  const head = words.at(-1)
+  const head = words.at(-1)?.replace(/'s$/, '')
   if (head === undefined) return false
-  if (DESCRIPTOR_HEADS.has(head)) return true
-  // "Chang Tso-lin's son", "Joseph Stalin's wife": possessive + family word.
-  return /'s (?:son|wife|daughter|brother|sister|husband)$/i.test(before.trim())
+  if (FAMILY.test(head)) return true
+  if (!DESCRIPTOR_HEADS.has(head)) return false
+  if (after === '' || /\bmovement\b/.test(after)) return true
+  // "Author of a number of works", "advocate of economism": a common noun, not a body.
+  return WORK_HEADS.test(head) && /^\p{Ll}/u.test(after.replace(/^the /, ''))
 }
