@@ -43,6 +43,7 @@ export type { PersonName } from './person-name.ts'
 export {
   entitySlug,
   givenInitials,
+  givenKeys,
   initialsCompatible,
   isInitial,
   parsePersonName,

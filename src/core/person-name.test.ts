@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { givenInitials, initialsCompatible, parsePersonName, personId, surnameKey } from './person-name.ts'
+import {
+  givenInitials,
+  givenKeys,
+  initialsCompatible,
+  parsePersonName,
+  personId,
+  surnameKey,
+} from './person-name.ts'
 
 const PARSES: readonly [string, string, readonly string[]][] = [
   ['Trotsky, L. D.', 'Trotsky', ['L.', 'D.']],
@@ -58,5 +65,15 @@ describe('initials', () => {
   })
   it('keys a surname in any script', () => {
     assert.equal(surnameKey('Лев Троцкий'), surnameKey('Trotskii, L. D.'))
+  })
+})
+
+describe('givenKeys', () => {
+  it('keeps written-out given names whole, so they fit only the initials they begin with', () => {
+    const emmanuil = givenKeys(['Emmanuil'])
+    assert.equal(initialsCompatible(emmanuil, givenKeys(['Ye.'])), true)
+    assert.equal(initialsCompatible(emmanuil, givenKeys(['E.'])), true)
+    assert.equal(initialsCompatible(emmanuil, givenKeys(['Er.'])), false)
+    assert.equal(initialsCompatible(givenKeys(['Lev', 'Davidovich']), givenKeys(['L.', 'D.'])), true)
   })
 })

@@ -78,6 +78,19 @@ export function givenInitials(given: readonly string[]): string[] {
 }
 
 /**
+ * The keyed given names for telling people apart: written-out names keep all their letters, so that a name is
+ * compatible only with the initials it begins with ("Emmanuil" fits "E." and "Ye." but not "Er.", another Kviring).
+ * Compare with {@link initialsCompatible}; ids use {@link givenInitials}.
+ * @example givenKeys(['Emmanuil']) // ['emanuil']
+ */
+export function givenKeys(given: readonly string[]): string[] {
+  return given
+    .filter((part) => !TURKIC_PARTICLE.test(part))
+    .map((part) => nameKey(part).replace(/ /g, ''))
+    .filter((key) => key !== '')
+}
+
+/**
  * Whether two lists of keyed initials can belong to one person: at each position one is a prefix of the other
  * ("e" and "er" may both be Emmanuil); a missing position agrees with anything.
  * @example initialsCompatible(['l', 'd'], ['l']) // true

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../core/index.ts'
-import { givenInitials, initialsCompatible, nameKey, parsePersonName } from '../core/index.ts'
+import { givenKeys, initialsCompatible, nameKey, parsePersonName } from '../core/index.ts'
 
 /** Authority entities indexed by the keys of their names, and people by the key of their surname. */
 export interface EntityLookup {
@@ -36,7 +36,7 @@ export function createEntityLookup(entities: readonly Entity[]): EntityLookup {
       const key = nameKey(parsed.surname)
       if (key === '') continue
       const list = bySurname.get(key) ?? []
-      list.push(givenInitials(parsed.given))
+      list.push(givenKeys(parsed.given))
       bySurname.set(key, list)
     }
     for (const [key, initials] of bySurname) push(surnames, key, { entity, initials })

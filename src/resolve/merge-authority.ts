@@ -44,8 +44,13 @@ function mergePerson(entity: Entity, people: PersonDraft[], renamed: Map<string,
   if (entity.birthYear !== undefined) draft.birthYear = entity.birthYear
   if (entity.deathYear !== undefined) draft.deathYear = entity.deathYear
   if (entity.description !== undefined) draft.description = entity.description
-  const same =
+  const match =
     people.find((person) => person.id === entity.id) ?? matchPerson(draft, people, { loose: false })
+  // Two entries of a glossary are two people by construction ("Kviring, Er. I." and "Kviring, Ye. I."): they join
+  // only when their names are the same, not by compatible initials.
+  const bothGlossary = match !== undefined && match.origin === 'glossary' && entity.origin === 'glossary'
+  const same =
+    bothGlossary && match.id !== entity.id && nameKey(match.name) !== nameKey(entity.name) ? undefined : match
   if (same === undefined) {
     people.push(draft)
     return

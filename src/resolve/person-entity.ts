@@ -1,5 +1,5 @@
 import type { Entity, GlossaryEntry } from '../core/index.ts'
-import { givenInitials, nameKey, parsePersonName, personId } from '../core/index.ts'
+import { givenKeys, nameKey, parsePersonName, personId } from '../core/index.ts'
 
 /** A person entity under construction, with its parsed name kept for matching. */
 export interface PersonDraft {
@@ -33,7 +33,7 @@ export function personDraft(name: string, origin: string, printed: readonly stri
     name,
     variants: unique([...printed, givenFirst(name)].filter((variant) => variant !== name)),
     surnameKey: nameKey(parsed.surname),
-    initials: givenInitials(parsed.given),
+    initials: givenKeys(parsed.given),
     origin,
   }
 }

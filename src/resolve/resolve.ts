@@ -1,5 +1,5 @@
 import type { Entity, Mention, NameMention, SegmentResult, StageContext } from '../core/index.ts'
-import { givenInitials, nameKey, nameKeys, parsePersonName } from '../core/index.ts'
+import { givenKeys, nameKey, nameKeys, parsePersonName } from '../core/index.ts'
 import { chooseByContext, documentYears } from './choose-by-context.ts'
 import type { EntityLookup } from './entity-lookup.ts'
 import { createEntityLookup } from './entity-lookup.ts'
@@ -112,7 +112,7 @@ function resolveOne(
   }
   if (mention.type === 'person') {
     const { surname, given } = parsePersonName(mention.surface)
-    const initials = givenInitials(given)
+    const initials = givenKeys(given)
     for (const key of nameKeys(surname)) {
       const people = lookup.bySurname(key, initials)
       if (people.length > 0) return decide(people, context, initials.length > 0 ? 0.9 : 0.85)
