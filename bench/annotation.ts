@@ -10,6 +10,7 @@ import type { MentionRecord, SourceEdition } from '../src/core/index.ts'
 import { createLineIndex, quoteSpan } from '../src/core/index.ts'
 import { readGoldTable } from '../src/eval/read-gold-table.ts'
 import { scorePeople } from '../src/eval/score-people.ts'
+import { extract } from '../src/extract/index.ts'
 import { ingest } from '../src/ingest/index.ts'
 import { runPipeline, toEdition } from '../src/pipeline/index.ts'
 import { authorityFromSources, resolve } from '../src/resolve/index.ts'
@@ -24,6 +25,8 @@ const compromiseEditions: SourceEdition[] = []
 let bytes = 0
 let annotateMs = 0
 let resolveMs = 0
+let extractMs = 0
+let facts = 0
 let compromiseMs = 0
 const bundled = loadAuthority(authorityFolders(undefined))
 const files = readdirSync(corpus)
@@ -46,8 +49,15 @@ for (const file of files) {
     const found = annotate(text, segments, { authority }, context)
     annotateMs += performance.now() - started
     started = performance.now()
-    resolve(found, { authority, text: text.text, segments }, context)
+    const resolved = resolve(found, { authority, text: text.text, segments }, context)
     resolveMs += performance.now() - started
+    started = performance.now()
+    const others = authority.filter((entity) => entity.type !== 'person')
+    facts += extract(
+      { text, segments, mentions: resolved.mentions, entities: [...resolved.entities, ...others] },
+      context,
+    ).length
+    extractMs += performance.now() - started
   }
   const result = runPipeline(file, { authority })
   const edition = toEdition(result, { importedAt: '' })
@@ -95,6 +105,9 @@ console.log(
     annotateSeconds: annotateMs / 1000,
     annotateMegabytesPerSecond: bytes / 1e6 / (annotateMs / 1000),
     resolveSeconds: resolveMs / 1000,
+    extractSeconds: extractMs / 1000,
+    extractMegabytesPerSecond: bytes / 1e6 / (extractMs / 1000),
+    facts,
     compromiseSeconds: compromiseMs / 1000,
     compromiseMegabytesPerSecond: bytes / 1e6 / (compromiseMs / 1000),
     fond: fond.metrics,

@@ -4,18 +4,22 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expandPaths, importSources } from '../src/cli/import-sources.ts'
+import { authorityFolders, loadAuthority } from '../src/cli/load-authority.ts'
 import { createSqliteStore } from '../src/store/index.ts'
 
-const folder = process.argv[2]
-if (folder === undefined) throw new TypeError('Usage: node bench/import-corpus.ts <folder>')
+const [folder, keep] = process.argv.slice(2)
+if (folder === undefined) throw new TypeError('Usage: node bench/import-corpus.ts <folder> [db-to-keep]')
 const dir = mkdtempSync(join(tmpdir(), 'fond-bench-'))
-const store = createSqliteStore({ path: join(dir, 'bench.db') })
+const dbPath = keep ?? join(dir, 'bench.db')
+const store = createSqliteStore({ path: dbPath })
 const bytes = expandPaths([folder]).reduce((sum, file) => sum + statSync(file).size, 0)
 const started = performance.now()
-const outcomes = await importSources([folder], store)
+const outcomes = await importSources([folder], store, {
+  authority: loadAuthority(authorityFolders(undefined)),
+})
 const seconds = (performance.now() - started) / 1000
 await store.close()
-const dbBytes = statSync(join(dir, 'bench.db')).size
+const dbBytes = statSync(dbPath).size
 rmSync(dir, { recursive: true, force: true })
 console.log(
   JSON.stringify({

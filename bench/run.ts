@@ -10,8 +10,10 @@ const here = dirname(fileURLToPath(import.meta.url))
 const corpus = process.env.FOND_CORPUS ?? join(here, '..', '..', 'shared', 'corpus')
 const targetMegabytes = Number(process.env.FOND_BENCH_MB ?? 100)
 
-function measure(folder: string) {
-  const result = spawnSync(process.execPath, [join(here, 'import-corpus.ts'), folder], { encoding: 'utf8' })
+function measure(folder: string, keep: string) {
+  const result = spawnSync(process.execPath, [join(here, 'import-corpus.ts'), folder, keep], {
+    encoding: 'utf8',
+  })
   if (result.status !== 0) throw new Error(`Benchmark import of "${folder}" failed: ${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
 }
@@ -38,16 +40,29 @@ const annotation = spawnSync(process.execPath, [join(here, 'annotation.ts'), cor
 if (annotation.status !== 0) throw new Error(`Annotation benchmark failed: ${annotation.stderr}`)
 const names = JSON.parse(annotation.stdout.trim().split('\n').at(-1) ?? '{}')
 
-const small = measure(corpus)
+/** Latencies of "who held R in B on D" against a stored edition, in a child process. */
+function queryLatency(db: string) {
+  const result = spawnSync(process.execPath, [join(here, 'query.ts'), db, '200'], { encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`Query benchmark failed: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
+}
+
+const work = mkdtempSync(join(tmpdir(), 'fond-bench-db-'))
+const small = measure(corpus, join(work, 'corpus.db'))
+const smallQuery = queryLatency(join(work, 'corpus.db'))
 const largeDir = makeLargeCorpus(targetMegabytes)
-const large = measure(largeDir)
+const large = measure(largeDir, join(work, 'large.db'))
+const largeQuery = queryLatency(join(work, 'large.db'))
 rmSync(largeDir, { recursive: true, force: true })
+rmSync(work, { recursive: true, force: true })
 
 const rows = [
   ['corpus', small],
   [`${targetMegabytes} MB corpus`, large],
 ] as const
-console.log('import (ingest → segment → store, SQLite file, one process, 2-core machine)')
+console.log(
+  'import (all stages: ingest → segment → annotate → resolve → extract → store; SQLite; worker threads)',
+)
 console.log('corpus           files      MB   seconds    MB/s   peak RSS MB   db MB')
 for (const [name, r] of rows) {
   console.log(
@@ -55,9 +70,18 @@ for (const [name, r] of rows) {
   )
 }
 console.log('goals: corpus < 2 s; 100 MB < 60 s within 1 GB peak RSS')
+const ms = (value: number) => value.toFixed(1).padStart(7)
+console.log('\n"who held R in B on D" (store read + query, 200 queries over bodies, roles and days)')
+console.log('corpus                p50 ms   p95 ms   p99 ms   answers')
+console.log(
+  `corpus              ${ms(smallQuery.p50)}  ${ms(smallQuery.p95)}  ${ms(smallQuery.p99)}   ${smallQuery.answers}`,
+)
+console.log(
+  `${`${targetMegabytes} MB corpus`.padEnd(18)}  ${ms(largeQuery.p50)}  ${ms(largeQuery.p95)}  ${ms(largeQuery.p99)}   ${largeQuery.answers}`,
+)
 const metric = (m: Record<string, number>, key: string) => (m[key] ?? 0).toFixed(3)
 console.log(
-  `\nannotation on the corpus (${names.megabytes.toFixed(2)} MB): annotate ${names.annotateSeconds.toFixed(2)} s = ${names.annotateMegabytesPerSecond.toFixed(2)} MB/s; resolve ${names.resolveSeconds.toFixed(2)} s`,
+  `\nannotation on the corpus (${names.megabytes.toFixed(2)} MB): annotate ${names.annotateSeconds.toFixed(2)} s = ${names.annotateMegabytesPerSecond.toFixed(2)} MB/s; resolve ${names.resolveSeconds.toFixed(2)} s; extract ${names.extractSeconds.toFixed(2)} s = ${names.extractMegabytesPerSecond.toFixed(2)} MB/s (${names.facts} facts)`,
 )
 console.log('person mentions against people-other.tsv (same text, same scorer)')
 console.log('recogniser          precision  recall     f1   seconds')

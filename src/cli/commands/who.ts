@@ -47,7 +47,8 @@ export function registerWhoCommand(program: Command): void {
       const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         const body = await resolveEntity(store, options.body, 'body')
-        const facts = await store.listFacts({ types: ['post', 'life-event'] })
+        // Facts whose object is the body: the store's index finds them without reading every post of every source.
+        const facts = await store.listFacts({ types: ['post', 'life-event'], entity: body.id })
         const holders = whoHeld(facts, {
           body: toRef(body),
           on: day,
