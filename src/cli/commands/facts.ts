@@ -34,6 +34,12 @@ export interface FactLabels {
 export async function loadLabels(store: Store): Promise<FactLabels> {
   const files = new Map((await store.listSources()).map((s) => [s.id as string, s.name]))
   const names = new Map((await store.listEntities()).map((e) => [e.id, e.name]))
+  // Letters are the subjects of correspondence facts: name them by their titles.
+  for (const doc of await store.listDocuments({
+    types: ['letter', 'telegram', 'note', 'appendix-document', 'quoted-document'],
+  })) {
+    names.set(doc.id, doc.number === undefined ? doc.title : `${doc.title} (no. ${doc.number})`)
+  }
   return { files, names }
 }
 
