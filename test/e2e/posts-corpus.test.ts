@@ -71,3 +71,34 @@ describe('Politburo membership as the letters book states it (Institutional Back
     }
   })
 })
+
+describe('posts read from appositions in running text of the letters book', {
+  skip: LETTERS_BOOK === undefined ? 'the shared corpus is not beside the project' : false,
+}, () => {
+  const result = runPipeline(readSourceFile(join(CORPUS_DIR, LETTERS_BOOK ?? '')))
+  const text = result.text?.text ?? ''
+  const appositions = (result.facts ?? []).filter(
+    (fact) => fact.evidence[0].rule === 'extract/posts:apposition',
+  )
+
+  it('finds Kuibyshev as chairman of the Central Control Commission, with the passage', () => {
+    const fact = appositions.find(
+      (each) => each.subject === 'person:kuibishev-v-v' && each.object === 'body:central-control-commission',
+    )
+    assert.ok(fact, 'no apposition fact for Kuibyshev and the Central Control Commission')
+    assert.equal(fact.role, 'chairman')
+    assert.equal(fact.predicate, 'held-post')
+    assert.deepEqual(fact.inferred, ['start', 'end'])
+    const passage = text.slice(fact.evidence[0].span.start, fact.evidence[0].span.end)
+    assert.match(passage, /Kuibyshev, the chairman of the Central Control Commission/)
+  })
+
+  it('gives every apposition a person, a role, an institution and a passage that names them', () => {
+    assert.ok(appositions.length >= 20, `only ${appositions.length} appositions`)
+    for (const fact of appositions) {
+      const passage = text.slice(fact.evidence[0].span.start, fact.evidence[0].span.end)
+      assert.ok(passage.includes(fact.institution ?? '\u0000'), `${fact.institution} not in "${passage}"`)
+      assert.ok(fact.confidence >= 0.6 && fact.confidence <= 0.75)
+    }
+  })
+})
