@@ -146,3 +146,10 @@ describe('who held a role in a body on a day', () => {
     })
   })
 })
+
+describe('whoHeld with undated posts', () => {
+  it('places nobody on a day by a post that has neither start nor end', () => {
+    const undated = [post('person:jacket', 'member', PRESIDIUM.id)]
+    assert.deepEqual(whoHeld(undated, { role: 'member', body: PRESIDIUM, on: '1926-02-01' }), [])
+  })
+})

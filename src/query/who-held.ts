@@ -70,12 +70,14 @@ export function flagsOn(period: PostInterval, day: string): HolderFlag[] {
 }
 
 /**
- * Who held periods covering the day, one holder per person, best-evidenced first within a person; holders in the
+ * Who held periods covering the day (undated posts left out: they cannot place anyone on a day), one holder per person, best-evidenced first within a person; holders in the
  * order of their earliest period.
  */
 export function holdersOn(periods: readonly PostInterval[], day: string, role?: string): Holder[] {
   const byPerson = new Map<string, { period: PostInterval; flags: HolderFlag[] }[]>()
   for (const period of periods) {
+    // A post with neither start nor end ("Molotov, Politburo member" on a book jacket) says nothing about a day.
+    if (period.from === undefined && period.to === undefined) continue
     if (!covers(period, day)) continue
     if (role !== undefined && role.trim() !== '' && !roleMatches(role, period.role)) continue
     const list = byPerson.get(period.person) ?? []
