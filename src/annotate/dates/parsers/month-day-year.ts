@@ -1,5 +1,6 @@
-import { type DateCandidate, type DateParser, stated } from '../date-candidate.ts'
-import { DAY, dayOf, EN_MONTH, monthOf, YEAR } from '../month-words.ts'
+import type { DateParser } from '../date-candidate.ts'
+import { DAY, EN_MONTH, YEAR } from '../month-words.ts'
+import { toDayCandidate } from './day-candidate.ts'
 
 /**
  * "July 12, 1925", "October 25-27, 1923" (a range), "October 10 (23), 1917" (Old Style, New Style in brackets),
@@ -13,32 +14,18 @@ export const monthDayYear: DateParser = {
   ),
   extract(match) {
     const [whole, monthWord, first, last, newStyle, yearWord] = match
-    const month = monthOf(monthWord!)
-    if (month === undefined) return undefined
-    const year = yearWord === undefined ? undefined : Number(yearWord)
-    const span = { start: match.index, end: match.index + whole.length }
-    if (newStyle !== undefined) {
-      return {
-        span,
-        rule: 'month-day-year:old-style',
-        kind: 'day',
-        start: stated(year, month, dayOf(newStyle)),
+    return toDayCandidate(
+      'month-day-year',
+      {
+        span: { start: match.index, end: match.index + whole.length },
+        monthWord: monthWord!,
+        first: first!,
+        ...(last === undefined ? {} : { last }),
+        ...(newStyle === undefined ? {} : { newStyle }),
+        ...(yearWord === undefined ? {} : { yearWord }),
         oldStyle: `${monthWord} ${first}`,
-        confidence: 0.9,
-      } satisfies DateCandidate
-    }
-    const start = stated(year, month, dayOf(first!))
-    if (last !== undefined) {
-      const end = stated(year, month, dayOf(last))
-      if ((end.day ?? 0) <= (start.day ?? 0)) return undefined
-      return { span, rule: 'month-day-year:range', kind: 'range', start, end, confidence: 0.95 }
-    }
-    return {
-      span,
-      rule: 'month-day-year',
-      kind: 'day',
-      start,
-      confidence: yearWord === undefined ? 0.8 : 0.97,
-    }
+      },
+      0.8,
+    )
   },
 }
