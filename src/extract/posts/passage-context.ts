@@ -29,17 +29,22 @@ export function sentenceAround(text: string, span: Span): Span {
   const after = text.slice(span.end, span.end + SENTENCE_REACH)
   let end = span.end + after.length
   for (const match of after.matchAll(/(?:[.!?](?=[”"’)]?(?:<sup>[^<]*<\/sup>)?(?:\s|$))|\n\s*\n)/gu)) {
-    if (isInitial(after, match.index, text.slice(0, span.end))) continue
+    if (isInitial(after, match.index, text.slice(Math.max(0, span.end - INITIAL_REACH), span.end))) continue
     end = span.end + match.index + (match[0].startsWith('\n') ? 0 : 1)
     break
   }
   return { start, end }
 }
 
+/** How much text before a period decides whether it closes an initial or a title. */
+const INITIAL_REACH = 12
+
 /** A period after a single capital ("V.") or a title ("Com.") does not end a sentence. */
 function isInitial(text: string, index: number, prefix = ''): boolean {
   if (text[index] !== '.') return false
-  const before = prefix + text.slice(0, index)
+  // Only the few characters before the period matter: do not copy the text before it.
+  const near = text.slice(Math.max(0, index - INITIAL_REACH), index)
+  const before = index >= INITIAL_REACH ? near : prefix.slice(-(INITIAL_REACH - index)) + near
   return /(?:^|[\s(])(?:\p{Lu}|\p{Lu}[a-z]|Com|Comrade|St|Mr|Dr|Sir|No|ll?|ff?|op|d)$/u.test(before)
 }
 
