@@ -9,6 +9,7 @@ import { registerEntitiesCommands } from './commands/entities.ts'
 import { registerEvalCommand } from './commands/eval.ts'
 import { registerFactsCommand } from './commands/facts.ts'
 import { registerImportCommand } from './commands/import.ts'
+import { registerMembersCommands } from './commands/members.ts'
 import { registerShowCommand } from './commands/show.ts'
 import { registerSourcesCommand } from './commands/sources.ts'
 import { registerTimelineCommand } from './commands/timeline.ts'
@@ -46,6 +47,7 @@ export function createProgram(): Command {
   registerEvalCommand(program)
   registerFactsCommand(program)
   registerWhoCommand(program)
+  registerMembersCommands(program)
   registerTimelineCommand(program)
   registerConflictsCommand(program)
   for (const command of program.commands) command.exitOverride()
@@ -88,6 +90,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.failure
   }
 }
+
+// A reader that stops early (`fond facts | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok)
+  throw error
+})
 
 if (import.meta.main) {
   process.exitCode = await main(process.argv.slice(2))

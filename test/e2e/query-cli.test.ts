@@ -34,7 +34,7 @@ describe('queries over the facts of the corpus', {
   })
 
   it('prints help for every query command', () => {
-    for (const command of ['facts', 'who', 'timeline', 'conflicts']) {
+    for (const command of ['facts', 'who', 'timeline', 'conflicts', 'members', 'system']) {
       const result = runFond([command, '--help'])
       assert.equal(result.code, 0, `fond ${command} --help`)
       assert.match(result.stdout, /Usage: fond/)
@@ -108,6 +108,18 @@ describe('queries over the facts of the corpus', {
     const table = runFond(['--db', db, 'conflicts'])
     assert.equal(table.code, 0, table.stderr)
     assert.match(table.stdout, /\d+ conflicts/)
+  })
+
+  it('lists the members of a body over time and the whole system on a day', () => {
+    const members = json(['members', 'Political Bureau'])
+    assert.equal(members.body.id, 'body:politburo')
+    const names = new Set(members.periods.map((p: { name: string }) => p.name.split(',')[0]))
+    for (const name of ['Stalin', 'Molotov', 'Kamenev', 'Kirov'])
+      assert.ok(names.has(name), `${name} missing`)
+    const system = json(['system', '--on', '1926-02-01'])
+    const politburo = system.find((b: { body: string }) => b.body === 'body:politburo')
+    assert.ok(politburo.holders.some((h: { name: string }) => h.name.startsWith('Molotov')))
+    assert.equal(runFond(['--db', db, 'system', '--on', '1926-02-31']).code, 2)
   })
 
   it('exits 2 on bad arguments', () => {
