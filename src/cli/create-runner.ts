@@ -9,6 +9,9 @@ export interface Runner {
   close(): Promise<void>
 }
 
+/** Old-generation heap of one pipeline worker, in MB: the largest book needs about a third of it. */
+const WORKER_HEAP_MB = 320
+
 type WorkerMessage = { ok: true; reply: RunReply } | { ok: false; message: string }
 
 /**
@@ -22,7 +25,10 @@ export function createRunner(jobs: number): Runner {
   const waiting: ((worker: Worker) => void)[] = []
   const all: Worker[] = []
   for (let i = 0; i < jobs; i++) {
-    const worker = new Worker(new URL('./pipeline-worker.ts', import.meta.url))
+    const worker = new Worker(new URL('./pipeline-worker.ts', import.meta.url), {
+      // A bounded heap makes each worker collect garbage before the process nears the memory the machine has.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    })
     worker.unref()
     all.push(worker)
     idle.push(worker)
