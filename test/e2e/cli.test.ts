@@ -173,6 +173,26 @@ describe('fond on the command line', () => {
     assert.match(result.stderr, /Invalid type in .*mine\.json entry 1: "persn"/)
   })
 
+  it('imports the same edition with worker threads as in one thread', () => {
+    const threaded = join(dir, 'threaded.db')
+    const result = runFond([
+      '--db',
+      threaded,
+      'import',
+      '--jobs',
+      '2',
+      join(sources, 'a-edition.md'),
+      '--json',
+    ])
+    assert.equal(result.code, 0, result.stderr)
+    const documentsOf = (database: string) =>
+      JSON.parse(runFond(['--db', database, 'documents', '--source', 'a-edition.md', '--json']).stdout).map(
+        (d: { id: string; lines: unknown }) => [d.id, d.lines],
+      )
+    assert.deepEqual(documentsOf(threaded), documentsOf(db))
+    assert.equal(runFond(['--db', threaded, 'import', '--jobs', '0', join(sources, 'a-edition.md')]).code, 2)
+  })
+
   it('uses FOND_DB when --db is not given', () => {
     const result = runFond(['sources', '--json'], { env: { FOND_DB: db } })
     assert.equal(JSON.parse(result.stdout).length, 1)
