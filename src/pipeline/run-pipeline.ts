@@ -3,7 +3,7 @@ import type { Diagnostic, Entity, PipelineResult, SourceFile, StageContext } fro
 import { extract } from '../extract/index.ts'
 import { ingest } from '../ingest/index.ts'
 import { authorityFromSources, resolve } from '../resolve/index.ts'
-import { segment } from '../segment/index.ts'
+import { segment, segmentApparatus } from '../segment/index.ts'
 
 export interface PipelineOptions {
   /**
@@ -61,5 +61,5 @@ function mergeById(...lists: readonly (readonly Entity[])[]): Entity[] {
 export function collectAuthority(file: SourceFile): Entity[] {
   const text = ingest(file).text
   if (text === undefined) return []
-  return authorityFromSources(segment(text, { sourceId: file.id, report() {} }))
+  return authorityFromSources(segmentApparatus(text, { sourceId: file.id, report() {} }))
 }

@@ -1,2 +1,2 @@
 /** Segment: source text → document tree, notes, glossary, index and witnesses. */
-export { segment } from './segment.ts'
+export { segment, segmentApparatus } from './segment.ts'

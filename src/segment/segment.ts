@@ -1,5 +1,5 @@
 import type { Document, SegmentResult, SourceText, StageContext } from '../core/index.ts'
-import { createId, hashKey } from '../core/index.ts'
+import { createId, emptySegmentResult, hashKey } from '../core/index.ts'
 import { findQuotedDocuments } from './articles/find-quoted-documents.ts'
 import { findWitnesses } from './articles/find-witnesses.ts'
 import { parseBookIndex } from './book-index/parse-book-index.ts'
@@ -40,5 +40,20 @@ export function segment(text: SourceText, context: StageContext): SegmentResult 
     glossary: parseGlossary(text, documents, context),
     index: parseBookIndex(text, documents, context),
     witnesses,
+  }
+}
+
+/**
+ * Only a source's authority apparatus: its glossary of names and its index, found in the document structure
+ * (no notes, quoted documents or witnesses). What the first pass of an import needs, at a fraction of the cost.
+ * @example segmentApparatus(text, context).glossary.length
+ */
+export function segmentApparatus(text: SourceText, context: StageContext): SegmentResult {
+  const documents = splitStructure(text, context)
+  return {
+    ...emptySegmentResult(),
+    documents,
+    glossary: parseGlossary(text, documents, context),
+    index: parseBookIndex(text, documents, context),
   }
 }
