@@ -3,8 +3,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expandPaths, importSources } from '../src/cli/import-sources.ts'
-import { authorityFolders, loadAuthority } from '../src/cli/load-authority.ts'
+import { authorityFolders, expandPaths, importSources, loadAuthority } from '../src/importer/index.ts'
 import { createSqliteStore } from '../src/store/index.ts'
 
 const [folder, keep] = process.argv.slice(2)

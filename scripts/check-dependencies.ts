@@ -21,8 +21,9 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   export: ['core', 'store'],
   eval: ['core'],
   query: ['core'],
-  server: ['core', 'pipeline', 'store', 'export', 'eval', 'query'],
-  cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server', 'query'],
+  importer: ['core', 'pipeline', 'store'],
+  server: ['core', 'pipeline', 'store', 'export', 'eval', 'query', 'importer'],
+  cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server', 'query', 'importer'],
 }
 
 function listFiles(dir: string): string[] {

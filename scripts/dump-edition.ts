@@ -1,5 +1,5 @@
 // Prints what the pipeline makes of one file, as JSON, for development: node scripts/dump-edition.ts FILE [key]
-import { readSourceFile } from '../src/cli/read-source-file.ts'
+import { readSourceFile } from '../src/importer/index.ts'
 import { runPipeline, toEdition } from '../src/pipeline/index.ts'
 
 const [path, key] = process.argv.slice(2)

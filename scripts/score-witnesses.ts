@@ -1,9 +1,9 @@
 // Scores the two-witness variants of the corpus against baku-variants.tsv: node scripts/score-witnesses.ts [--misses]
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { readSourceFile } from '../src/cli/read-source-file.ts'
 import { readGoldTable } from '../src/eval/read-gold-table.ts'
 import { scoreWitnesses } from '../src/eval/score-witnesses.ts'
+import { readSourceFile } from '../src/importer/index.ts'
 import { runPipeline, toEdition } from '../src/pipeline/index.ts'
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname

@@ -10,6 +10,7 @@ import { registerEvalCommand } from './commands/eval.ts'
 import { registerFactsCommand } from './commands/facts.ts'
 import { registerImportCommand } from './commands/import.ts'
 import { registerMembersCommands } from './commands/members.ts'
+import { registerServeCommand } from './commands/serve.ts'
 import { registerShowCommand } from './commands/show.ts'
 import { registerSourcesCommand } from './commands/sources.ts'
 import { registerTimelineCommand } from './commands/timeline.ts'
@@ -50,6 +51,7 @@ export function createProgram(): Command {
   registerMembersCommands(program)
   registerTimelineCommand(program)
   registerConflictsCommand(program)
+  registerServeCommand(program)
   for (const command of program.commands) command.exitOverride()
   program.addHelpText(
     'after',

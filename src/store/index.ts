@@ -3,11 +3,15 @@
 export type { EntitySummary } from './merge-entities.ts'
 export { mergeEntities } from './merge-entities.ts'
 export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'
+export type { SearchTerm } from './search-text.ts'
+export { MARK_END, MARK_START, parseSearchText } from './search-text.ts'
 export type { SqliteStoreOptions } from './sqlite/create-sqlite-store.ts'
 export { createSqliteStore } from './sqlite/create-sqlite-store.ts'
 export type {
   DiagnosticFilter,
   DocumentFilter,
+  DocumentSearch,
+  DocumentSearchHit,
   EntityFilter,
   MentionFilter,
   SourceSummary,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { DocumentRecord, SourceEdition, SourceId } from '../core/index.ts'
 import { createId } from '../core/index.ts'
+import { MARK_END, MARK_START } from './search-text.ts'
 import type { Store } from './store.ts'
 
 /** A small edition made by hand: two dated letters and a note, in one source. */
@@ -223,6 +224,29 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.equal((await store.listFacts({ source: 'sample.txt' })).length, 1)
       assert.equal((await store.listFacts({ entity: 'person:molotov-v-m', predicate: 'wrote-to' })).length, 2)
       assert.equal((await store.listFacts({ types: ['post'] })).length, 0)
+    })
+
+    it('searches the documents by word prefixes, phrases and keys, marking each match', async () => {
+      const hits = await store.searchDocuments({ text: 'molot greet' })
+      assert.deepEqual(hits.map((h) => h.documentId).sort(), ['doc:other-1', 'doc:sample-1'])
+      const [first] = hits
+      assert.equal(first?.type, 'letter')
+      assert.equal(first?.title, 'Letter 1')
+      assert.equal(first?.date, '1925-07-12')
+      assert.ok(first?.snippet.includes(`${MARK_START}Molotov${MARK_END}`), first?.snippet)
+      assert.ok((first?.score ?? 0) > 0)
+      assert.equal((await store.searchDocuments({ text: '"a note"', source: 'sample.txt' })).length, 1)
+      assert.equal((await store.searchDocuments({ text: '"note a"' })).length, 0)
+      assert.equal((await store.searchDocuments({ text: 'Молотов' })).length, 0)
+      assert.equal((await store.searchDocuments({ text: 'Молотов', keys: ['Molotov'] })).length, 2)
+      assert.equal((await store.searchDocuments({ text: 'molotov', types: ['telegram'] })).length, 0)
+      assert.equal((await store.searchDocuments({ text: 'molotov', limit: 1 })).length, 1)
+    })
+
+    it('finds nothing for text without words, and reads query syntax as plain words', async () => {
+      assert.deepEqual(await store.searchDocuments({ text: ' "" ' }), [])
+      assert.deepEqual(await store.searchDocuments({ text: 'molotov" OR NEAR(x' }), [])
+      assert.equal((await store.searchDocuments({ text: "molotov' & !(" })).length, 2)
     })
 
     it('removes a source and all that was derived from it', async () => {

@@ -45,6 +45,36 @@ export interface FactFilter {
   readonly predicate?: string
 }
 
+/** A full-text search over the documents' own text (without the documents nested in them) and titles. */
+export interface DocumentSearch {
+  /** What the reader typed: words match as prefixes, text in double quotes as a phrase; all must match. */
+  readonly text: string
+  /**
+   * Other ways to write what is sought (e.g. the spellings of an entity found by the query's name keys): a
+   * document matches the text or any of these, each matched as a phrase.
+   */
+  readonly keys?: readonly string[]
+  /** @default 20 */
+  readonly limit?: number
+  /** Source id, or file name. */
+  readonly source?: string
+  readonly types?: readonly DocumentType[]
+}
+
+/** A document found by full-text search, best first. */
+export interface DocumentSearchHit {
+  readonly documentId: string
+  readonly title: string
+  readonly type: DocumentType
+  readonly sourceId: string
+  /** The document's normalised date (ISO, or its bound), when it has one. */
+  readonly date?: string
+  /** A passage of the document with each match between `MARK_START` and `MARK_END` (see search-text.ts). */
+  readonly snippet: string
+  /** Higher is better; comparable only within one search. */
+  readonly score: number
+}
+
 export interface EntityFilter {
   readonly types?: readonly EntityType[]
 }
@@ -85,6 +115,8 @@ export interface Store {
   findEntity(id: string): Promise<EntitySummary | undefined>
   /** Facts in source order. */
   listFacts(filter?: FactFilter): Promise<FactRecord[]>
+  /** Documents whose own text or title match, best first (no terms: nothing). */
+  searchDocuments(query: DocumentSearch): Promise<DocumentSearchHit[]>
   removeSource(sourceId: string): Promise<boolean>
   close(): Promise<void>
 }

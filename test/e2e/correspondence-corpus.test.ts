@@ -3,9 +3,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { BUNDLED_AUTHORITY_DIR, loadAuthority } from '../../src/cli/load-authority.ts'
-import { readSourceFile } from '../../src/cli/read-source-file.ts'
 import type { Fact } from '../../src/core/index.ts'
+import { BUNDLED_AUTHORITY_DIR, loadAuthority, readSourceFile } from '../../src/importer/index.ts'
 import { runPipeline } from '../../src/pipeline/index.ts'
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readdirSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { readSourceFile } from '../../src/cli/read-source-file.ts'
+import { readSourceFile } from '../../src/importer/index.ts'
 import { runPipeline } from '../../src/pipeline/index.ts'
 
 const corpus = new URL('../../../shared/corpus/', import.meta.url)

@@ -1,8 +1,7 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/index.ts'
-import { displayName, importSources } from '../import-sources.ts'
-import { authorityFolders, loadAuthority } from '../load-authority.ts'
+import { authorityFolders, displayName, importSources, loadAuthority } from '../../importer/index.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { EXIT, formatTable, printJson, printLine } from '../output.ts'
 

@@ -10,7 +10,8 @@ import type {
 } from '../../core/index.ts'
 import { withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
-import type { SourceSummary, Store } from '../store.ts'
+import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
+import type { DocumentSearch, DocumentSearchHit, SourceSummary, Store } from '../store.ts'
 import { migrate } from './migrate.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
 import { inTransaction } from './transaction.ts'
@@ -262,6 +263,46 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         params,
       )
     },
+    async searchDocuments(query) {
+      const tsquery = toTsQuery(query)
+      if (tsquery === undefined) return []
+      const where = ['d.search @@ q']
+      const params: unknown[] = [tsquery, `StartSel="${MARK_START}", StopSel="${MARK_END}", ${HEADLINE}`]
+      const param = (value: unknown) => {
+        params.push(value)
+        return `$${params.length}`
+      }
+      if (query.source !== undefined)
+        where.push(`d.source_id = ${SOURCE_ID_OF(`${param(query.source)}::text`)}`)
+      if (query.types !== undefined && query.types.length > 0)
+        where.push(`d.type = ANY(${param(query.types)}::text[])`)
+      const limit = param(Math.max(0, Math.floor(query.limit ?? 20)))
+      // A match in the title (weight A) counts more than one in the text (B), as in the SQLite store.
+      const result = await pool.query<{
+        id: string
+        title: string
+        type: DocumentSearchHit['type']
+        source_id: string
+        date_sort: string | null
+        snippet: string
+        score: number
+      }>(
+        `SELECT d.id, d.title, d.type, d.source_id, d.date_sort, ts_headline('simple', d.body, q, $2) AS snippet,
+           ts_rank(d.search, q)::float8 AS score
+         FROM documents d, to_tsquery('simple', fond_fold($1)) q
+         WHERE ${where.join(' AND ')} ORDER BY score DESC, d.id LIMIT ${limit}::integer`,
+        params,
+      )
+      return result.rows.map((row) => ({
+        documentId: row.id,
+        title: row.title,
+        type: row.type,
+        sourceId: row.source_id,
+        ...(row.date_sort === null ? {} : { date: row.date_sort }),
+        snippet: row.snippet,
+        score: row.score,
+      }))
+    },
     async removeSource(sourceId) {
       return inTransaction(pool, (client) => deleteSource(client, sourceId))
     },
@@ -269,6 +310,26 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await pool.end()
     },
   }
+}
+
+/** How much of the text a search snippet shows. */
+const HEADLINE = 'MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
+
+/**
+ * The tsquery for a search: every word of the text as a prefix and every quoted phrase, all required; or any key
+ * as a phrase. Terms are only letters and digits, so nothing a reader types is read as tsquery syntax.
+ */
+function toTsQuery(query: DocumentSearch): string | undefined {
+  const phrase = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(' <-> ')})`
+  const text = parseSearchText(query.text)
+    .map((term) => (term.phrase ? phrase(term.words) : `'${term.words[0]}':*`))
+    .join(' & ')
+  const keys = (query.keys ?? [])
+    .map((key) => parseSearchText(key).flatMap((term) => term.words))
+    .filter((words) => words.length > 0)
+    .map(phrase)
+  const parts = [...(text === '' ? [] : [`(${text})`]), ...keys]
+  return parts.length === 0 ? undefined : parts.join(' | ')
 }
 
 interface SourceCounts {

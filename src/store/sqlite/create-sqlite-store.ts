@@ -10,7 +10,8 @@ import type {
 } from '../../core/index.ts'
 import { ownTexts, withoutText, withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
-import type { SourceSummary, Store } from '../store.ts'
+import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
+import type { DocumentSearch, DocumentSearchHit, SourceSummary, Store } from '../store.ts'
 import { MIGRATIONS } from './migrations.ts'
 
 export interface SqliteStoreOptions {
@@ -197,6 +198,39 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     }
     return docs.map((doc) => withText(doc, textOf(doc.sourceId)))
   }
+  function searchDocuments(query: DocumentSearch): DocumentSearchHit[] {
+    const match = toFtsMatch(query)
+    if (match === undefined) return []
+    const where = ['documents_fts MATCH ?']
+    const params: unknown[] = [MARK_START, MARK_END, match]
+    if (query.source !== undefined) {
+      where.push('d.source_id = ?')
+      params.push(resolveSourceId(query.source) ?? query.source)
+    }
+    if (query.types !== undefined && query.types.length > 0) {
+      where.push(`d.type IN (${query.types.map(() => '?').join(', ')})`)
+      params.push(...query.types)
+    }
+    params.push(Math.max(0, Math.floor(query.limit ?? 20)))
+    // bm25 is lower for better matches; a match in the title weighs five times one in the text.
+    const rows = db
+      .prepare(
+        `SELECT d.id, d.title, d.type, d.source_id, d.date_sort,
+           snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet, bm25(documents_fts, 5.0, 1.0) AS rank
+         FROM documents_fts JOIN documents d ON d.id = documents_fts.document_id
+         WHERE ${where.join(' AND ')} ORDER BY rank, d.id LIMIT ?`,
+      )
+      .all(...params) as Row[]
+    return rows.map((row) => ({
+      documentId: row.id as string,
+      title: row.title as string,
+      type: row.type as DocumentSearchHit['type'],
+      sourceId: row.source_id as string,
+      ...(row.date_sort === null ? {} : { date: row.date_sort as string }),
+      snippet: row.snippet as string,
+      score: -(row.rank as number),
+    }))
+  }
   const count = (table: string, sourceId: string, extra = ''): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row)
       .n as number
@@ -368,6 +402,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, f.seq`
       return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
+    async searchDocuments(query) {
+      return searchDocuments(query)
+    },
     async removeSource(sourceId) {
       return deleteSource(sourceId)
     },
@@ -375,6 +412,23 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       db.close()
     },
   }
+}
+
+/**
+ * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required; or any
+ * key as a phrase. Terms are quoted, so nothing a reader types is read as FTS5 syntax.
+ */
+function toFtsMatch(query: DocumentSearch): string | undefined {
+  const quote = (words: readonly string[]) => `"${words.join(' ')}"`
+  const text = parseSearchText(query.text)
+    .map((term) => (term.phrase ? quote(term.words) : `${quote(term.words)}*`))
+    .join(' AND ')
+  const keys = (query.keys ?? [])
+    .map((key) => parseSearchText(key).flatMap((term) => term.words))
+    .filter((words) => words.length > 0)
+    .map(quote)
+  const parts = [...(text === '' ? [] : [`(${text})`]), ...keys]
+  return parts.length === 0 ? undefined : parts.join(' OR ')
 }
 
 function migrate(db: Database.Database): void {

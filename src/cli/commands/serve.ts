@@ -1,0 +1,50 @@
+import type { Command } from 'commander'
+import { UsageError } from '../../core/index.ts'
+import { authorityFolders, loadAuthority } from '../../importer/index.ts'
+import { createApp } from '../../server/index.ts'
+import { openStore } from '../open-store.ts'
+import { printLine } from '../output.ts'
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`Invalid --port "${value}": use a whole number from 0 to 65535`)
+  return port
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Serve the edition over HTTP: the REST API (OpenAPI at /api/openapi.json) and the web edition',
+    )
+    .option('--host <host>', 'address to listen on; another than 127.0.0.1 shares the edition', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 3000)
+    .option('--token <token>', 'access token that import requires (env FOND_TOKEN); without one, read-only')
+    .action(async (options: { host: string; port: number; token?: string }) => {
+      const globals = program.opts<{ db?: string; authority?: string }>()
+      const token = options.token ?? process.env.FOND_TOKEN
+      const authority = loadAuthority(authorityFolders(globals.authority))
+      const store = await openStore(globals.db)
+      const app = createApp({
+        store,
+        authority,
+        logger: { level: 'warn' },
+        ...(token === undefined || token === '' ? {} : { token }),
+      })
+      try {
+        const address = await app.listen({ host: options.host, port: options.port })
+        const mode = token === undefined || token === '' ? 'read-only' : 'imports need the access token'
+        printLine(`fond serves the edition at ${address} (${mode}); API: ${address}/api/openapi.json`)
+        printLine('Press Ctrl+C to stop.')
+        // Serve until asked to stop, then close the server and the store in turn.
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve)
+          process.once('SIGTERM', resolve)
+        })
+      } finally {
+        await app.close()
+        await store.close()
+      }
+    })
+}

@@ -1,0 +1,115 @@
+import type { DocumentRecord, NoteRecord, Provenance, SourceEdition } from '../core/index.ts'
+import { renderHtml } from './render-html.ts'
+
+/** A document as a list shows it: metadata and where it stands in the original file, without its text. */
+export function toListedDocument(doc: DocumentRecord, file: string) {
+  return {
+    id: doc.id,
+    sourceId: doc.sourceId,
+    file,
+    type: doc.type,
+    number: doc.number,
+    title: doc.title,
+    parentId: doc.parentId,
+    editorialDate: doc.editorialDate && {
+      text: doc.editorialDate.text,
+      iso: doc.editorialDate.iso,
+      qualifier: doc.editorialDate.qualifier,
+      bound: doc.editorialDate.bound,
+    },
+    date: doc.date && {
+      text: doc.date.text,
+      iso: doc.date.iso,
+      qualifier: doc.date.qualifier,
+      bound: doc.date.bound,
+    },
+    headerDate: doc.headerDate?.text,
+    signoffDate: doc.signoffDate?.text,
+    place: doc.place?.text,
+    author: doc.author,
+    addressees: doc.addressees,
+    signer: doc.signer?.text,
+    lines: { start: doc.provenance.lineStart, end: doc.provenance.lineEnd },
+  }
+}
+
+const within = (doc: DocumentRecord, provenance: Provenance) =>
+  provenance.span.start >= doc.provenance.span.start && provenance.span.end <= doc.provenance.span.end
+
+/** The notes of a document: those its markers link to, and those set inside it. */
+export function notesOfDocument(doc: DocumentRecord, edition: SourceEdition): NoteRecord[] {
+  const linked = new Set(
+    edition.markers
+      .filter((m) => within(doc, m.provenance) && m.noteId !== undefined)
+      .map((m) => m.noteId as string),
+  )
+  return edition.notes.filter((note) => linked.has(note.id) || note.documentId === doc.id)
+}
+
+/** The document's text without the texts of its notes (shown apart, each with its label). */
+export function bodyWithoutNotes(doc: DocumentRecord, notes: readonly NoteRecord[]): string {
+  const cuts = notes
+    .map((note) => note.textSpan)
+    .filter((span) => span.start >= doc.textSpan.start && span.end <= doc.textSpan.end)
+    .map((span) => {
+      // From the start of the note's line (its label) to its end.
+      const lineStart = doc.text.lastIndexOf('\n', span.start - doc.textSpan.start - 1) + 1
+      return { start: lineStart, end: span.end - doc.textSpan.start }
+    })
+    .sort((a, b) => a.start - b.start)
+  let body = ''
+  let cursor = 0
+  for (const cut of cuts) {
+    if (cut.start > cursor) body += doc.text.slice(cursor, cut.start)
+    cursor = Math.max(cursor, cut.end)
+  }
+  body += doc.text.slice(cursor)
+  return body.replace(/\n{3,}/g, '\n\n').trim()
+}
+
+const place = (p: Provenance) => ({ line: p.lineStart, start: p.span.start, end: p.span.end })
+
+/**
+ * Everything the reader shows of one document: metadata, text and its sanitised HTML, notes with their markers,
+ * editorial spans, mentions with entity ids, witnesses and the previous and next documents of its kind.
+ */
+export function toDocumentView(doc: DocumentRecord, edition: SourceEdition) {
+  const notes = notesOfDocument(doc, edition)
+  const body = bodyWithoutNotes(doc, notes)
+  const siblings = edition.documents.filter((d) => d.type === doc.type).sort((a, b) => a.order - b.order)
+  const index = siblings.findIndex((d) => d.id === doc.id)
+  return {
+    document: toListedDocument(doc, edition.source.name),
+    text: body,
+    html: renderHtml(body),
+    notes: notes.map((note) => ({
+      id: note.id,
+      label: note.label,
+      kind: note.kind,
+      text: note.text,
+      html: renderHtml(note.text),
+      ...place(note.provenance),
+    })),
+    markers: edition.markers
+      .filter((m) => within(doc, m.provenance))
+      .map((m) => ({ label: m.label, noteId: m.noteId ?? null, ...place(m.provenance) })),
+    editorial: edition.editorial
+      .filter((e) => within(doc, e.provenance))
+      .map((e) => ({ text: e.provenance.quote.exact, ...place(e.provenance) })),
+    insertions: doc.insertions,
+    mentions: edition.mentions
+      .filter((m) => within(doc, m.provenance))
+      .map((m) => ({
+        type: m.type,
+        surface: m.surface,
+        entityId: m.entityId ?? null,
+        entityName: m.entityName ?? null,
+        ...(m.iso === undefined ? {} : { iso: m.iso }),
+        ...(m.citation === undefined ? {} : { citation: m.citation }),
+        ...place(m.provenance),
+      })),
+    witnesses: edition.witnesses.filter((w) => w.documentId === doc.id),
+    previous: siblings[index - 1]?.id ?? null,
+    next: siblings[index + 1]?.id ?? null,
+  }
+}

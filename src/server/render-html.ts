@@ -1,0 +1,57 @@
+import MarkdownIt from 'markdown-it'
+import sanitizeHtml from 'sanitize-html'
+import { MARK_END, MARK_START } from '../store/index.ts'
+
+// Inline HTML is on because editions mark note references as <sup>1</sup>; everything that comes out is sanitised.
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false })
+
+/** Elements a document may keep: text structure only. No script, no frames, no forms, no images, no style. */
+const ALLOWED_TAGS = [
+  ...['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code'],
+  ...['em', 'strong', 'i', 'b', 'u', 's', 'sup', 'sub', 'small', 'mark', 'a'],
+  ...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+]
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  // Only plain links; no event handlers, no style, no classes a source could use to restyle the page.
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    ol: ['start'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template'],
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
+}
+
+/**
+ * Renders untrusted Markdown (a document's or a note's text) as safe HTML: Markdown through markdown-it, then
+ * sanitize-html keeps only text structure (script, event handlers, `javascript:` URLs, frames and style go).
+ * @example renderHtml('*Com. Molotov,*<sup>1</sup><script>x()</script>') // '<p><em>Com. Molotov,</em><sup>1</sup></p>\n'
+ */
+export function renderHtml(text: string): string {
+  return sanitizeHtml(markdown.render(text), SANITIZE)
+}
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * A search snippet as safe HTML: the text escaped, each marked match in `<mark>`.
+ * @example snippetHtml('a \u0002<b>\u0003') // 'a <mark>&#60;b&#62;</mark>'
+ */
+export function snippetHtml(snippet: string): string {
+  return escapeHtml(snippet).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>')
+}
+
+/** A snippet without its marks. */
+export function snippetText(snippet: string): string {
+  return snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, '')
+}

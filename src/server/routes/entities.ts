@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify'
+import type { EntityType } from '../../core/index.ts'
+import { NotFoundError } from '../../core/index.ts'
+import { findEntities } from '../../pipeline/index.ts'
+import { correspondents, membersOverTime, timeline } from '../../query/index.ts'
+import type { EntitySummary } from '../../store/index.ts'
+import type { RouteContext } from '../app.ts'
+import { labelOf, loadLabels } from '../labels.ts'
+import { toRef } from '../resolve-entity.ts'
+import {
+  ENTITY_TYPES,
+  LIMIT,
+  listOf,
+  OFFSET,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  responses,
+  splitList,
+} from '../schemas.ts'
+
+/** GET /api/entities (by type and any spelling) and GET /api/entities/{id} (the entity page). */
+export function registerEntityRoutes(app: FastifyInstance, { store }: RouteContext): void {
+  app.get<{ Querystring: { type?: string; q?: string; limit: number; offset: number } }>(
+    '/api/entities',
+    {
+      schema: {
+        summary: 'People, bodies, places and events; q finds a name in any spelling or script, best first',
+        tags: ['entities'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            type: listOf(ENTITY_TYPES, 'comma-separated entity types'),
+            q: { type: 'string', minLength: 1, maxLength: 200 },
+            limit: LIMIT,
+            offset: OFFSET,
+          },
+        },
+        response: responses({
+          type: 'object',
+          properties: { total: { type: 'integer' }, entities: OPEN_ARRAY },
+        }),
+      },
+    },
+    async (request) => {
+      const { type, q, limit, offset } = request.query
+      const types = splitList<EntityType>(type)
+      const all = await store.listEntities(types === undefined ? {} : { types })
+      const found = q === undefined ? all : (findEntities(q, all) as EntitySummary[])
+      return { total: found.length, entities: found.slice(offset, offset + limit) }
+    },
+  )
+
+  app.get<{ Params: { id: string } }>(
+    '/api/entities/:id',
+    {
+      schema: {
+        summary:
+          'One entity: names and variants, life dates, every mention in context, posts, timeline, correspondents, members',
+        tags: ['entities'],
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+        response: responses(
+          {
+            type: 'object',
+            properties: {
+              entity: OPEN_OBJECT,
+              mentions: OPEN_ARRAY,
+              posts: OPEN_ARRAY,
+              timeline: OPEN_ARRAY,
+              correspondents: OPEN_ARRAY,
+              members: OPEN_ARRAY,
+            },
+          },
+          404,
+        ),
+      },
+    },
+    async (request) => {
+      const entity = await store.findEntity(request.params.id)
+      if (entity === undefined) throw new NotFoundError('entity', request.params.id)
+      const ref = toRef(entity)
+      const labels = await loadLabels(store)
+      const own = await store.listFacts({ entity: entity.id })
+      const letters = await store.listFacts({ types: ['correspondence'] })
+      const seen = new Set(own.map((f) => f.id))
+      const entries = timeline([...own, ...letters.filter((f) => !seen.has(f.id))], ref)
+      const mentions = await store.listMentions({ entityId: entity.id })
+      return {
+        entity,
+        mentions: mentions.map((m) => ({
+          sourceId: m.sourceId,
+          file: labels.files.get(m.sourceId) ?? '',
+          documentId: m.documentId ?? null,
+          surface: m.surface,
+          line: m.provenance.lineStart,
+          prefix: m.provenance.quote.prefix,
+          exact: m.provenance.quote.exact,
+          suffix: m.provenance.quote.suffix,
+        })),
+        posts: entries
+          .filter((e) => e.fact.type === 'post' && e.part === 'subject')
+          .map((e) => ({
+            day: e.day ?? null,
+            role: e.fact.role ?? e.fact.predicate,
+            body: e.fact.object ?? null,
+            bodyName:
+              e.fact.object === undefined ? (e.fact.institution ?? null) : labelOf(labels, e.fact.object),
+            start: e.fact.start ?? null,
+            end: e.fact.end ?? null,
+            fact: e.fact.id,
+            passages: e.passages,
+          })),
+        timeline: entries.map((e) => ({
+          day: e.day ?? null,
+          part: e.part,
+          fact: e.fact,
+          passages: e.passages,
+        })),
+        correspondents:
+          entity.type === 'person'
+            ? correspondents(letters, ref).map((c) => ({ ...c, name: labelOf(labels, c.correspondent) }))
+            : [],
+        members:
+          entity.type === 'body'
+            ? membersOverTime(own, ref).map((m) => ({ ...m, name: labelOf(labels, m.person) }))
+            : [],
+      }
+    },
+  )
+}

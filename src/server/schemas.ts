@@ -1,0 +1,72 @@
+/** JSON schemas shared by the routes: parameters are validated once, at the route edge (a failure is a 400). */
+
+export const DOCUMENT_TYPES = [
+  'source',
+  'front-matter',
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'letter',
+  'telegram',
+  'note',
+  'appendix-document',
+  'quoted-document',
+  'glossary',
+  'index',
+  'back-matter',
+  'facsimiles',
+] as const
+
+export const ENTITY_TYPES = ['person', 'body', 'place', 'event'] as const
+export const FACT_TYPES = ['post', 'life-event', 'correspondence', 'event', 'relation'] as const
+
+/** A comma-separated list of values from a fixed set, e.g. `letter,telegram`. */
+export function listOf(values: readonly string[], description: string) {
+  const one = `(${values.join('|')})`
+  return { type: 'string', pattern: `^${one}(,${one})*$`, description } as const
+}
+
+export const PARTIAL_DATE = {
+  type: 'string',
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  description: 'YYYY, YYYY-MM or YYYY-MM-DD',
+} as const
+
+export const DAY = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' } as const
+
+export const LIMIT = { type: 'integer', minimum: 1, maximum: 1000, default: 50 } as const
+export const OFFSET = { type: 'integer', minimum: 0, default: 0 } as const
+
+/** Any object: the response schemas name the fields a client relies on and let the records' other fields through. */
+export const OPEN_OBJECT = { type: 'object', additionalProperties: true } as const
+
+export const OPEN_ARRAY = { type: 'array', items: OPEN_OBJECT } as const
+
+export const ERROR_RESPONSE = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string', enum: ['not-found', 'bad-request', 'unauthorized', 'internal'] },
+        message: { type: 'string' },
+      },
+    },
+  },
+} as const
+
+/** Responses of a route: its success schema and the error body for the statuses it can answer with. */
+export function responses(ok: object, ...errors: number[]) {
+  return Object.fromEntries([
+    ['200', ok],
+    ...[400, ...errors, 500].map((status) => [String(status), ERROR_RESPONSE]),
+  ])
+}
+
+/** Splits a validated comma-separated list. */
+export function splitList<T extends string>(value: string | undefined): T[] | undefined {
+  return value === undefined ? undefined : (value.split(',') as T[])
+}

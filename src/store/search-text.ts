@@ -1,0 +1,30 @@
+/** Marks the start of a matched passage in a search snippet (a control character no text contains). */
+export const MARK_START = '\u0002'
+/** Marks the end of a matched passage in a search snippet. */
+export const MARK_END = '\u0003'
+
+/** One part of a full-text query: a word (matched as a prefix) or a phrase (its words in order). */
+export interface SearchTerm {
+  readonly words: readonly string[]
+  readonly phrase: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/**
+ * Splits what a reader typed into terms: text in double quotes is a phrase, every other word a prefix (so results
+ * come as the reader types). Punctuation and operators are dropped, so no input can break the database's query
+ * syntax. An unclosed quote is a phrase up to the end.
+ * @example parseSearchText('"Central Committee" Troc') // [{ words: ['Central', 'Committee'], phrase: true }, { words: ['Troc'], phrase: false }]
+ */
+export function parseSearchText(text: string): SearchTerm[] {
+  const terms: SearchTerm[] = []
+  const parts = text.split('"')
+  parts.forEach((part, index) => {
+    const words = part.match(WORD) ?? []
+    if (index % 2 === 1) {
+      if (words.length > 0) terms.push({ words, phrase: true })
+    } else for (const word of words) terms.push({ words: [word], phrase: false })
+  })
+  return terms
+}
