@@ -42,7 +42,10 @@ await step('Who sat in the Politburo on 1 February 1926, each with the passage',
 await step('Where the sources disagree', ['conflicts'])
 await step('Scores against the hand-checked gold', ['eval'])
 process.stdout.write(
-  '\nNext: `npx fond --help`, `npx fond show <id>`, `npx fond entity <id>`, `npx fond timeline <name>`,\n' +
+  '\nAlso: `npx fond --help`, `npx fond show <id>`, `npx fond entity <id>`, `npx fond timeline <name>`,\n' +
     '`npx fond citations`, `npx fond diagnostics`, `npx fond eval --misses`.\n' +
     'The edition is stored in .fond/edition.db (set FOND_DB or --db to use another file).\n',
 )
+
+// Last, serve the edition (the REST API and, once built, the web pages) until Ctrl+C. FOND_NO_SERVE=1 skips it.
+if (process.env.FOND_NO_SERVE !== '1') await step('Serving the edition', ['serve'])
