@@ -7,6 +7,7 @@ import { registerDiagnosticsCommand } from './commands/diagnostics.ts'
 import { registerDocumentsCommand } from './commands/documents.ts'
 import { registerEntitiesCommands } from './commands/entities.ts'
 import { registerEvalCommand } from './commands/eval.ts'
+import { registerExportCommand } from './commands/export.ts'
 import { registerFactsCommand } from './commands/facts.ts'
 import { registerImportCommand } from './commands/import.ts'
 import { registerMembersCommands } from './commands/members.ts'
@@ -51,6 +52,7 @@ export function createProgram(): Command {
   registerMembersCommands(program)
   registerTimelineCommand(program)
   registerConflictsCommand(program)
+  registerExportCommand(program)
   registerServeCommand(program)
   for (const command of program.commands) command.exitOverride()
   program.addHelpText(
