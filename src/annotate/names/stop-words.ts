@@ -19,6 +19,7 @@ see cf ed eds trans transl comp vol volume volumes no ibid op cit pp p ch chapte
 introduction conclusion preface index glossary contents table figure source sources
 russian german english french soviet american british chinese polish georgian ukrainian jewish
 moscow russia germany europe
+i'm i’m i've i’ve i'd i’d i'll i’ll it's it’s we're we’re he's he’s she's she’s don't don’t can't can’t won't won’t
 `
     .split(/\s+/)
     .filter((word) => word !== ''),

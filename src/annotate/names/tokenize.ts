@@ -34,5 +34,46 @@ export function tokenize(text: string): NameToken[] {
       capitalised: /^\p{Lu}/u.test(value),
     })
   }
+  return markAbbreviations(text, tokens)
+}
+
+/** Letters of dotted abbreviations that look like initials but never begin a name: P.S., P.P.S., N.B., U.S., i.e. */
+const DOTTED_ABBREVIATIONS = new Set([
+  'ps',
+  'pps',
+  'nb',
+  'us',
+  'uk',
+  'ie',
+  'eg',
+  'am',
+  'pm',
+  'ad',
+  'bc',
+  'ussr',
+])
+
+/** Turns runs of initials written together ("P.S.") that spell an abbreviation into plain words. */
+function markAbbreviations(text: string, tokens: NameToken[]): NameToken[] {
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i
+    while (
+      j + 1 < tokens.length &&
+      tokens[j]?.kind === 'initial' &&
+      tokens[j + 1]?.kind === 'initial' &&
+      tokens[j + 1]?.start === tokens[j]?.end
+    )
+      j++
+    if (j === i || tokens[i]?.kind !== 'initial') continue
+    const letters = text
+      .slice(tokens[i]?.start, tokens[j]?.end)
+      .replace(/[^\p{L}]/gu, '')
+      .toLowerCase()
+    if (DOTTED_ABBREVIATIONS.has(letters)) {
+      for (let k = i; k <= j; k++)
+        tokens[k] = { ...(tokens[k] as NameToken), kind: 'word', capitalised: false }
+    }
+    i = j
+  }
   return tokens
 }

@@ -184,3 +184,22 @@ describe('linkNotes', () => {
     )
   })
 })
+
+describe('linkNotes at a page foot', () => {
+  it('ends a complete note where the body resumes mid-sentence after it', () => {
+    const text = [
+      '## Preface',
+      '',
+      'The archive opened in 1991.<sup>1</sup> What the boxes held is told by',
+      '',
+      '1. See the inventory of 1992, 4–7.',
+      '',
+      'the keepers themselves, who wrote it down.',
+    ].join('\n')
+    const { notes } = run(text)
+    assert.equal(notes.length, 1)
+    const note = notes[0]
+    assert.ok(note)
+    assert.equal(text.slice(note.span.start, note.span.end), 'See the inventory of 1992, 4–7.')
+  })
+})
