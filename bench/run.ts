@@ -47,12 +47,24 @@ function queryLatency(db: string) {
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
 }
 
+/** API latency under load (autocannon on loopback, 10 connections, 5 s per endpoint), in a child process. */
+function apiLatency(db: string) {
+  const result = spawnSync(process.execPath, [join(here, 'api.ts'), db, '5', '10'], {
+    encoding: 'utf8',
+    timeout: 5 * 60 * 1000,
+  })
+  if (result.status !== 0) throw new Error(`API benchmark failed: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
+}
+
 const work = mkdtempSync(join(tmpdir(), 'fond-bench-db-'))
 const small = measure(corpus, join(work, 'corpus.db'))
 const smallQuery = queryLatency(join(work, 'corpus.db'))
+const smallApi = apiLatency(join(work, 'corpus.db'))
 const largeDir = makeLargeCorpus(targetMegabytes)
 const large = measure(largeDir, join(work, 'large.db'))
 const largeQuery = queryLatency(join(work, 'large.db'))
+const largeApi = apiLatency(join(work, 'large.db'))
 rmSync(largeDir, { recursive: true, force: true })
 rmSync(work, { recursive: true, force: true })
 
@@ -79,6 +91,22 @@ console.log(
 console.log(
   `${`${targetMegabytes} MB corpus`.padEnd(18)}  ${ms(largeQuery.p50)}  ${ms(largeQuery.p95)}  ${ms(largeQuery.p99)}   ${largeQuery.answers}`,
 )
+console.log(
+  '\nAPI under load (autocannon on loopback, 10 connections, 5 s each; latency includes queueing behind them)',
+)
+console.log('corpus              endpoint    p50 ms   p95 ms   p99 ms    req/s   errors')
+for (const [name, api] of [
+  ['corpus', smallApi],
+  [`${targetMegabytes} MB corpus`, largeApi],
+] as const) {
+  for (const endpoint of ['search', 'document', 'entity']) {
+    const e = api[endpoint]
+    console.log(
+      `${name.padEnd(18)}  ${endpoint.padEnd(9)} ${ms(e.p50)}  ${ms(e.p95)}  ${ms(e.p99)}  ${e.requestsPerSecond.toFixed(0).padStart(7)}   ${e.errors}`,
+    )
+  }
+}
+console.log('goals: search p95 < 20 ms on the corpus and < 100 ms at 100 MB; zero errors')
 const metric = (m: Record<string, number>, key: string) => (m[key] ?? 0).toFixed(3)
 console.log(
   `\nannotation on the corpus (${names.megabytes.toFixed(2)} MB): annotate ${names.annotateSeconds.toFixed(2)} s = ${names.annotateMegabytesPerSecond.toFixed(2)} MB/s; resolve ${names.resolveSeconds.toFixed(2)} s; extract ${names.extractSeconds.toFixed(2)} s = ${names.extractMegabytesPerSecond.toFixed(2)} MB/s (${names.facts} facts)`,
@@ -94,5 +122,5 @@ console.log(
 mkdirSync(join(here, 'out'), { recursive: true })
 writeFileSync(
   join(here, 'out', 'results.json'),
-  `${JSON.stringify({ corpus: small, large, targetMegabytes }, null, 2)}\n`,
+  `${JSON.stringify({ corpus: small, large, targetMegabytes, api: { corpus: smallApi, large: largeApi } }, null, 2)}\n`,
 )

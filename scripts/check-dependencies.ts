@@ -20,10 +20,11 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   store: ['core'],
   export: ['core', 'store'],
   eval: ['core'],
+  collate: ['core'],
   query: ['core'],
   importer: ['core', 'pipeline', 'store'],
-  server: ['core', 'pipeline', 'store', 'export', 'eval', 'query', 'importer'],
-  cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server', 'query', 'importer'],
+  server: ['core', 'pipeline', 'store', 'export', 'eval', 'query', 'importer', 'collate'],
+  cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server', 'query', 'importer', 'collate'],
 }
 
 function listFiles(dir: string): string[] {

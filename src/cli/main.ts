@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander'
 import { NotFoundError, UsageError } from '../core/index.ts'
 import { registerCitationsCommand } from './commands/citations.ts'
+import { registerCollateCommand } from './commands/collate.ts'
 import { registerConflictsCommand } from './commands/conflicts.ts'
 import { registerDiagnosticsCommand } from './commands/diagnostics.ts'
 import { registerDocumentsCommand } from './commands/documents.ts'
@@ -53,6 +54,7 @@ export function createProgram(): Command {
   registerTimelineCommand(program)
   registerConflictsCommand(program)
   registerExportCommand(program)
+  registerCollateCommand(program)
   registerServeCommand(program)
   for (const command of program.commands) command.exitOverride()
   program.addHelpText(

@@ -1,4 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import swagger from '@fastify/swagger'
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { Entity } from '../core/index.ts'
@@ -11,6 +13,7 @@ import { registerImportRoutes } from './routes/import.ts'
 import { registerReportRoutes } from './routes/reports.ts'
 import { registerSearchRoutes } from './routes/search.ts'
 import { registerSourceRoutes } from './routes/sources.ts'
+import { registerUploadRoutes } from './routes/upload.ts'
 import { installSecurityHeaders } from './security-headers.ts'
 import { DEFAULT_WEB_ROOT, installStaticFiles } from './static-files.ts'
 
@@ -22,6 +25,10 @@ export interface AppOptions {
   readonly authority?: readonly Entity[]
   /** Folder of the built web edition. @default web/dist at the project's root */
   readonly webRoot?: string
+  /** Folder that uploaded files are written to before they are imported. @default fond-uploads in the temp folder */
+  readonly uploadDir?: string
+  /** Most bytes of file content one upload may carry. @default 50 MB */
+  readonly maxUploadBytes?: number
   /** Fastify's logger option. @default false */
   readonly logger?: boolean | { readonly level: string }
 }
@@ -74,6 +81,10 @@ export function createApp(options: AppOptions): FastifyInstance {
     registerFactRoutes(api, context)
     registerReportRoutes(api, context)
     registerImportRoutes(api, context)
+    registerUploadRoutes(api, context, {
+      folder: options.uploadDir ?? join(tmpdir(), 'fond-uploads'),
+      maxBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
+    })
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
     installStaticFiles(api, options.webRoot ?? DEFAULT_WEB_ROOT)
   })

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { NotFoundError, UsageError } from '../core/index.ts'
 
 /** The stable codes of the API's errors. */
-export type ErrorCode = 'not-found' | 'bad-request' | 'unauthorized' | 'internal'
+export type ErrorCode = 'not-found' | 'bad-request' | 'unauthorized' | 'too-large' | 'internal'
 
 /** The body of every error response. */
 export interface ErrorBody {
@@ -34,15 +34,23 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   if (error instanceof HttpError)
     return { status: error.statusCode, body: errorBody(error.code, error.message) }
   if (error instanceof NotFoundError) return { status: 404, body: errorBody('not-found', error.message) }
-  if (error instanceof UsageError || error instanceof RangeError || error instanceof SyntaxError)
-    return { status: 400, body: errorBody('bad-request', error.message) }
+  // Fastify's own client errors first (failed validation, a malformed or too large body, a wrong content type):
+  // some are RangeErrors with a status of their own (413).
   const fastifyError = error as Partial<FastifyError>
   const status = fastifyError.statusCode
-  // Fastify's own client errors (failed validation, a malformed or too large body, a wrong content type).
   if (fastifyError.validation !== undefined || (status !== undefined && status >= 400 && status < 500)) {
-    const code: ErrorCode = status === 404 ? 'not-found' : status === 401 ? 'unauthorized' : 'bad-request'
+    const code: ErrorCode =
+      status === 404
+        ? 'not-found'
+        : status === 401
+          ? 'unauthorized'
+          : status === 413
+            ? 'too-large'
+            : 'bad-request'
     return { status: status ?? 400, body: errorBody(code, String(fastifyError.message)) }
   }
+  if (error instanceof UsageError || error instanceof RangeError || error instanceof SyntaxError)
+    return { status: 400, body: errorBody('bad-request', error.message) }
   return undefined
 }
 

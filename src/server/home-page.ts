@@ -15,6 +15,7 @@ export const API_ROUTES: readonly (readonly [method: string, path: string, what:
   ['GET', '/api/citations', 'archival references grouped by archive and fond'],
   ['GET', '/api/diagnostics', 'what could not be read, parsed or linked'],
   ['POST', '/api/import', 'import files or folders on the server (needs the access token)'],
+  ['POST', '/api/upload', 'upload files and import them (needs the access token)'],
 ]
 
 /** The page at `/` until the web edition is built: fond's own text only, no document text. */

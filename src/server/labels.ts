@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.ts'
+import { perRevision } from './store-cache.ts'
 
 /** Source id → file name, and entity or letter id → a name to show. */
 export interface Labels {
@@ -6,9 +7,22 @@ export interface Labels {
   readonly names: ReadonlyMap<string, string>
 }
 
-/** Loads the names a reader needs to read facts: files, entities, and letters by their titles. */
-export async function loadLabels(store: Store): Promise<Labels> {
-  const files = new Map((await store.listSources()).map((s) => [s.id as string, s.name]))
+/** Loads the names a reader needs to read facts: files, entities, and letters by their titles (once per revision). */
+export function loadLabels(store: Store): Promise<Labels> {
+  return perRevision(store, 'labels', () => readLabels(store))
+}
+
+/** Source id → file name, read once per revision of the store. */
+export function loadFileNames(store: Store): Promise<ReadonlyMap<string, string>> {
+  return perRevision(
+    store,
+    'file-names',
+    async () => new Map((await store.listSources()).map((s) => [s.id as string, s.name])),
+  )
+}
+
+async function readLabels(store: Store): Promise<Labels> {
+  const files = await loadFileNames(store)
   const names = new Map((await store.listEntities()).map((e) => [e.id, e.name]))
   for (const doc of await store.listDocuments({
     types: ['letter', 'telegram', 'note', 'appendix-document', 'quoted-document'],

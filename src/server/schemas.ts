@@ -51,7 +51,7 @@ export const ERROR_RESPONSE = {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: { type: 'string', enum: ['not-found', 'bad-request', 'unauthorized', 'internal'] },
+        code: { type: 'string', enum: ['not-found', 'bad-request', 'unauthorized', 'too-large', 'internal'] },
         message: { type: 'string' },
       },
     },

@@ -1,8 +1,9 @@
-import type { DocumentRecord, DocumentType, MentionRecord } from '../core/index.ts'
+import type { DocumentType } from '../core/index.ts'
 import { parsePersonName } from '../core/index.ts'
-import { findEntities } from '../pipeline/index.ts'
-import type { EntitySummary, Store } from '../store/index.ts'
+import type { DocumentSearchHit, EntityDocument, EntitySummary, Store } from '../store/index.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../store/index.ts'
+import { loadEntityIndex } from './entity-index.ts'
+import { loadFileNames } from './labels.ts'
 import { snippetHtml, snippetText } from './render-html.ts'
 
 /** How many entities a query may bring in, and how many spellings of them are searched for. */
@@ -20,18 +21,18 @@ export interface SearchRequest {
   readonly offset: number
 }
 
-interface Result {
+/** A result before its snippet is made (only the page's results get one). */
+interface Candidate {
   documentId: string
   title: string
   type: DocumentType
   sourceId: string
-  file: string
   date: string | null
-  snippet: string
-  snippetHtml: string
   score: number
-  /** Entities of the query that the document mentions. */
+  /** Entities of the query that the document mentions, in the order of the query's entities. */
   entities: string[]
+  /** Whether the text search found it (its snippet comes from there, else from a mention). */
+  text: boolean
 }
 
 /** Every spelling of the entities, as they may be printed: a person by surname, anything else by whole name. */
@@ -54,52 +55,32 @@ const count = (values: readonly string[], label: (value: string) => string = (v)
 /**
  * Full-text search across spellings and scripts: the query's words and phrases in the documents' text, the
  * entities its name keys find (Trotsky, Trotskii and Троцкий find one person) with every spelling of them, and the
- * documents that mention those entities. Entities come first; documents best first, with facets.
+ * documents that mention those entities. Entities come first; documents best first, with facets. The entity index
+ * is kept per store revision, the candidates are read without snippets, and only the page gets snippets.
  */
 export async function searchDocuments(store: Store, request: SearchRequest) {
   const terms = parseSearchText(request.q)
-  const entities = findEntities(request.q.replaceAll('"', ' '), await store.listEntities()).slice(
-    0,
-    ENTITY_LIMIT,
-  ) as EntitySummary[]
+  const [index, files] = await Promise.all([loadEntityIndex(store), loadFileNames(store)])
+  const entities = index.find(request.q.replaceAll('"', ' ')).slice(0, ENTITY_LIMIT)
   const filters = {
     ...(request.source === undefined ? {} : { source: request.source }),
     ...(request.types === undefined ? {} : { types: request.types }),
   }
-  const hits = await store.searchDocuments({
-    text: request.q,
-    keys: spellingsOf(entities),
-    limit: TEXT_LIMIT,
-    ...filters,
-  })
-  const files = new Map((await store.listSources()).map((s) => [s.id as string, s.name]))
-  const sourceId = request.source === undefined ? undefined : (await store.findSource(request.source))?.id
-  const results = new Map<string, Result>()
-  for (const hit of hits) {
-    results.set(hit.documentId, {
-      documentId: hit.documentId,
-      title: hit.title,
-      type: hit.type,
-      sourceId: hit.sourceId,
-      file: files.get(hit.sourceId) ?? '',
-      date: hit.date ?? null,
-      snippet: snippetText(hit.snippet),
-      snippetHtml: snippetHtml(hit.snippet),
-      score: hit.score,
-      entities: [],
-    })
-  }
-  const mentions = (
-    await Promise.all(entities.map((e) => store.listMentions({ entityId: e.id, types: [e.type] })))
-  ).flat()
-  if (mentions.length > 0) addMentioned(results, mentions, await store.listDocuments(), files)
-  const listed = [...results.values()].filter(
-    (r) =>
-      (sourceId === undefined || r.sourceId === sourceId) &&
-      (request.types === undefined || request.types.includes(r.type)),
-  )
+  const [hits, mentioned] = await Promise.all([
+    store.searchDocuments({
+      text: request.q,
+      keys: spellingsOf(entities),
+      limit: TEXT_LIMIT,
+      snippets: false,
+      ...filters,
+    }),
+    store.listEntityDocuments({ entityIds: entities.map((e) => e.id), ...filters }),
+  ])
+  const listed = candidatesOf(hits, mentioned, entities)
   const inYear = listed.filter((r) => request.year === undefined || r.date?.slice(0, 4) === request.year)
   const ranked = inYear.sort((a, b) => b.entities.length - a.entities.length || b.score - a.score)
+  const page = ranked.slice(request.offset, request.offset + request.limit)
+  const snippets = await snippetsOf(store, request.q, spellingsOf(entities), page)
   return {
     query: request.q,
     terms,
@@ -113,7 +94,15 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
     total: ranked.length,
     offset: request.offset,
     limit: request.limit,
-    documents: ranked.slice(request.offset, request.offset + request.limit),
+    documents: page.map(({ text: _, ...result }) => {
+      const snippet = snippets.get(result.documentId) ?? ''
+      return {
+        ...result,
+        file: files.get(result.sourceId) ?? '',
+        snippet: snippetText(snippet),
+        snippetHtml: snippetHtml(snippet),
+      }
+    }),
     facets: {
       source: count(
         listed.map((r) => r.sourceId),
@@ -127,36 +116,73 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
   }
 }
 
-/** Adds the documents that mention the entities (a text result that also mentions one is marked so). */
-function addMentioned(
-  results: Map<string, Result>,
-  mentions: readonly MentionRecord[],
-  documents: readonly DocumentRecord[],
-  files: ReadonlyMap<string, string>,
-): void {
-  const byId = new Map(documents.map((d) => [d.id as string, d]))
-  for (const mention of mentions) {
-    const doc = mention.documentId === undefined ? undefined : byId.get(mention.documentId)
-    if (doc === undefined || mention.entityId === undefined) continue
-    const existing = results.get(doc.id)
-    if (existing !== undefined) {
-      if (!existing.entities.includes(mention.entityId)) existing.entities.push(mention.entityId)
-      continue
-    }
-    const { prefix, exact, suffix } = mention.provenance.quote
-    const snippet = `…${prefix}${MARK_START}${exact}${MARK_END}${suffix}…`.replace(/\s+/g, ' ')
-    const date = doc.date ?? doc.editorialDate
-    results.set(doc.id, {
-      documentId: doc.id,
-      title: doc.title,
-      type: doc.type,
-      sourceId: doc.sourceId,
-      file: files.get(doc.sourceId) ?? '',
-      date: date?.iso ?? date?.bound ?? null,
-      snippet: snippetText(snippet),
-      snippetHtml: snippetHtml(snippet),
-      score: 0,
-      entities: [mention.entityId],
+/** Text hits first (best first), then the documents that only mention the entities, each marked with those it mentions. */
+function candidatesOf(
+  hits: readonly DocumentSearchHit[],
+  mentioned: readonly EntityDocument[],
+  entities: readonly EntitySummary[],
+): Candidate[] {
+  const results = new Map<string, Candidate>()
+  for (const hit of hits) {
+    const { documentId, title, type, sourceId, score } = hit
+    results.set(documentId, {
+      ...{ documentId, title, type, sourceId, score },
+      date: hit.date ?? null,
+      entities: [],
+      text: true,
     })
   }
+  for (const entity of entities) {
+    for (const row of mentioned) {
+      if (row.entityId !== entity.id) continue
+      const existing = results.get(row.documentId)
+      if (existing !== undefined) {
+        if (!existing.entities.includes(entity.id)) existing.entities.push(entity.id)
+        continue
+      }
+      const { documentId, title, type, sourceId } = row
+      results.set(documentId, {
+        ...{ documentId, title, type, sourceId },
+        date: row.date ?? null,
+        score: 0,
+        entities: [entity.id],
+        text: false,
+      })
+    }
+  }
+  return [...results.values()]
+}
+
+/**
+ * Snippets for one page of results: text hits from the full-text index (one search limited to them), the others
+ * from the first mention of the first query entity they mention.
+ */
+async function snippetsOf(
+  store: Store,
+  q: string,
+  keys: readonly string[],
+  page: readonly Candidate[],
+): Promise<Map<string, string>> {
+  const textIds = page.filter((r) => r.text).map((r) => r.documentId)
+  const [hits, quotes] = await Promise.all([
+    textIds.length === 0
+      ? []
+      : store.searchDocuments({ text: q, keys, documentIds: textIds, limit: textIds.length }),
+    Promise.all(
+      page
+        .filter((r) => !r.text)
+        .map(async (r) => {
+          const [mention] = await store.listMentions({
+            entityId: r.entities[0] as string,
+            documentId: r.documentId,
+            limit: 1,
+          })
+          if (mention === undefined) return [r.documentId, ''] as const
+          const { prefix, exact, suffix } = mention.provenance.quote
+          const snippet = `…${prefix}${MARK_START}${exact}${MARK_END}${suffix}…`.replace(/\s+/g, ' ')
+          return [r.documentId, snippet] as const
+        }),
+    ),
+  ])
+  return new Map([...hits.map((hit) => [hit.documentId, hit.snippet] as const), ...quotes])
 }

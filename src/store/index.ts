@@ -12,6 +12,8 @@ export type {
   DocumentFilter,
   DocumentSearch,
   DocumentSearchHit,
+  EntityDocument,
+  EntityDocumentFilter,
   EntityFilter,
   MentionFilter,
   SourceSummary,

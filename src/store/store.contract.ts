@@ -249,6 +249,57 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.equal((await store.searchDocuments({ text: "molotov' & !(" })).length, 2)
     })
 
+    it('searches without snippets, or only in given documents', async () => {
+      const bare = await store.searchDocuments({ text: 'molot', snippets: false })
+      assert.deepEqual(
+        bare.map((h) => h.snippet),
+        ['', ''],
+      )
+      const only = await store.searchDocuments({ text: 'molot', documentIds: ['doc:other-1', 'doc:x'] })
+      assert.deepEqual(
+        only.map((h) => h.documentId),
+        ['doc:other-1'],
+      )
+      assert.ok(only[0]?.snippet.includes(`${MARK_START}Molotov${MARK_END}`), only[0]?.snippet)
+      assert.deepEqual(await store.searchDocuments({ text: 'molot', documentIds: [] }), [])
+    })
+
+    it('lists the documents that mention entities, once per document and entity', async () => {
+      const found = await store.listEntityDocuments({ entityIds: ['person:molotov-v-m', 'person:nobody'] })
+      assert.deepEqual(
+        found.map((d) => [d.documentId, d.entityId, d.sourceId, d.title, d.type, d.date]),
+        [
+          ['doc:other-1', 'person:molotov-v-m', 'source:other', 'Letter 1', 'letter', '1925-07-12'],
+          ['doc:sample-1', 'person:molotov-v-m', 'source:sample', 'Letter 1', 'letter', '1925-07-12'],
+        ],
+      )
+      const filtered = await store.listEntityDocuments({
+        entityIds: ['person:molotov-v-m'],
+        source: 'sample.txt',
+      })
+      assert.deepEqual(
+        filtered.map((d) => d.documentId),
+        ['doc:sample-1'],
+      )
+      assert.equal(
+        (await store.listEntityDocuments({ entityIds: ['person:molotov-v-m'], types: ['note'] })).length,
+        0,
+      )
+      assert.deepEqual(await store.listEntityDocuments({ entityIds: [] }), [])
+    })
+
+    it('changes its revision when a source is saved or removed, and only then', async () => {
+      const before = await store.revision()
+      assert.equal(await store.revision(), before)
+      await store.listSources()
+      assert.equal(await store.revision(), before)
+      await store.saveEdition(createSampleEdition('third'))
+      const saved = await store.revision()
+      assert.notEqual(saved, before)
+      await store.removeSource('source:third')
+      assert.notEqual(await store.revision(), saved)
+    })
+
     it('removes a source and all that was derived from it', async () => {
       assert.equal(await store.removeSource('source:other'), true)
       assert.equal(await store.loadEdition('source:other'), undefined)

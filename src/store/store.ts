@@ -59,6 +59,29 @@ export interface DocumentSearch {
   /** Source id, or file name. */
   readonly source?: string
   readonly types?: readonly DocumentType[]
+  /** Only these documents (e.g. to make the snippets of one page of results). */
+  readonly documentIds?: readonly string[]
+  /** Without snippets (each hit's `snippet` is empty) the search is much cheaper. @default true */
+  readonly snippets?: boolean
+}
+
+/** Which documents mention some entities, with what a list of results shows of them. */
+export interface EntityDocumentFilter {
+  readonly entityIds: readonly string[]
+  /** Source id, or file name. */
+  readonly source?: string
+  readonly types?: readonly DocumentType[]
+}
+
+/** A document that mentions an entity: one per document and entity, in the order of their first mention. */
+export interface EntityDocument {
+  readonly documentId: string
+  readonly entityId: string
+  readonly title: string
+  readonly type: DocumentType
+  readonly sourceId: string
+  /** The document's normalised date (ISO, or its bound), when it has one. */
+  readonly date?: string
 }
 
 /** A document found by full-text search, best first. */
@@ -117,6 +140,13 @@ export interface Store {
   listFacts(filter?: FactFilter): Promise<FactRecord[]>
   /** Documents whose own text or title match, best first (no terms: nothing). */
   searchDocuments(query: DocumentSearch): Promise<DocumentSearchHit[]>
+  /** The documents that mention any of the entities, ordered by source name, then first mention. */
+  listEntityDocuments(filter: EntityDocumentFilter): Promise<EntityDocument[]>
+  /**
+   * A cheap token that changes whenever a source is saved or removed (by this or, where the database can tell,
+   * another process), so callers can keep what they derive from the store until it changes.
+   */
+  revision(): Promise<string>
   removeSource(sourceId: string): Promise<boolean>
   close(): Promise<void>
 }

@@ -10,10 +10,10 @@ import type {
 } from '../../core/index.ts'
 import { withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
-import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
-import type { DocumentSearch, DocumentSearchHit, SourceSummary, Store } from '../store.ts'
+import type { SourceSummary, Store } from '../store.ts'
 import { migrate } from './migrate.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
+import { listEntityDocuments, SOURCE_ID_OF, searchDocuments } from './search-documents.ts'
 import { inTransaction } from './transaction.ts'
 
 export interface PostgresStoreOptions {
@@ -28,10 +28,6 @@ export interface PostgresStoreOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/
 const ITEM_KINDS = ['editorial', 'glossary', 'index', 'witnesses', 'removal'] as const
-/** The id of the source named by id or file name, else the argument itself (so it matches nothing). */
-const SOURCE_ID_OF = (param: string) =>
-  `coalesce((SELECT id FROM sources WHERE id = ${param} OR name = ${param} ORDER BY id LIMIT 1), ${param})`
-
 type DataRow<T> = { data: T }
 
 /**
@@ -87,6 +83,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return docs.map((doc) => withText(doc, texts.get(doc.sourceId) ?? { text: '', raw: '' }))
   }
 
+  /** Saves and removals through this store; the count and last import time of sources catch other processes'. */
+  let changes = 0
   return {
     async findContentHash(sourceId) {
       const result = await pool.query<{ content_hash: string }>(
@@ -96,6 +94,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return result.rows[0]?.content_hash
     },
     async saveEdition(edition) {
+      changes++
       await inTransaction(pool, (client) => replaceEdition(client, edition))
     },
     async saveFileDiagnostics(file, diagnostics) {
@@ -264,72 +263,26 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       )
     },
     async searchDocuments(query) {
-      const tsquery = toTsQuery(query)
-      if (tsquery === undefined) return []
-      const where = ['d.search @@ q']
-      const params: unknown[] = [tsquery, `StartSel="${MARK_START}", StopSel="${MARK_END}", ${HEADLINE}`]
-      const param = (value: unknown) => {
-        params.push(value)
-        return `$${params.length}`
-      }
-      if (query.source !== undefined)
-        where.push(`d.source_id = ${SOURCE_ID_OF(`${param(query.source)}::text`)}`)
-      if (query.types !== undefined && query.types.length > 0)
-        where.push(`d.type = ANY(${param(query.types)}::text[])`)
-      const limit = param(Math.max(0, Math.floor(query.limit ?? 20)))
-      // A match in the title (weight A) counts more than one in the text (B), as in the SQLite store.
-      const result = await pool.query<{
-        id: string
-        title: string
-        type: DocumentSearchHit['type']
-        source_id: string
-        date_sort: string | null
-        snippet: string
-        score: number
-      }>(
-        `SELECT d.id, d.title, d.type, d.source_id, d.date_sort, ts_headline('simple', d.body, q, $2) AS snippet,
-           ts_rank(d.search, q)::float8 AS score
-         FROM documents d, to_tsquery('simple', fond_fold($1)) q
-         WHERE ${where.join(' AND ')} ORDER BY score DESC, d.id LIMIT ${limit}::integer`,
-        params,
+      return searchDocuments(pool, query)
+    },
+    async listEntityDocuments(filter) {
+      return listEntityDocuments(pool, filter)
+    },
+    async revision() {
+      const result = await pool.query<{ n: string; last: string | null }>(
+        'SELECT count(*)::text AS n, max(imported_at) AS last FROM sources',
       )
-      return result.rows.map((row) => ({
-        documentId: row.id,
-        title: row.title,
-        type: row.type,
-        sourceId: row.source_id,
-        ...(row.date_sort === null ? {} : { date: row.date_sort }),
-        snippet: row.snippet,
-        score: row.score,
-      }))
+      const row = result.rows[0]
+      return `${changes}:${row?.n ?? 0}:${row?.last ?? ''}`
     },
     async removeSource(sourceId) {
+      changes++
       return inTransaction(pool, (client) => deleteSource(client, sourceId))
     },
     async close() {
       await pool.end()
     },
   }
-}
-
-/** How much of the text a search snippet shows. */
-const HEADLINE = 'MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
-
-/**
- * The tsquery for a search: every word of the text as a prefix and every quoted phrase, all required; or any key
- * as a phrase. Terms are only letters and digits, so nothing a reader types is read as tsquery syntax.
- */
-function toTsQuery(query: DocumentSearch): string | undefined {
-  const phrase = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(' <-> ')})`
-  const text = parseSearchText(query.text)
-    .map((term) => (term.phrase ? phrase(term.words) : `'${term.words[0]}':*`))
-    .join(' & ')
-  const keys = (query.keys ?? [])
-    .map((key) => parseSearchText(key).flatMap((term) => term.words))
-    .filter((words) => words.length > 0)
-    .map(phrase)
-  const parts = [...(text === '' ? [] : [`(${text})`]), ...keys]
-  return parts.length === 0 ? undefined : parts.join(' | ')
 }
 
 interface SourceCounts {

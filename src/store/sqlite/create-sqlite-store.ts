@@ -10,9 +10,9 @@ import type {
 } from '../../core/index.ts'
 import { ownTexts, withoutText, withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
-import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
-import type { DocumentSearch, DocumentSearchHit, SourceSummary, Store } from '../store.ts'
-import { MIGRATIONS } from './migrations.ts'
+import type { SourceSummary, Store } from '../store.ts'
+import { entityDocumentsSql, MIGRATIONS } from './migrations.ts'
+import { listEntityDocuments, searchDocuments } from './search-documents.ts'
 
 export interface SqliteStoreOptions {
   /** File of the database, or ':memory:'. */
@@ -31,13 +31,15 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   db.pragma('foreign_keys = ON')
   db.pragma('synchronous = NORMAL')
   migrate(db)
+  /** Saves and removals through this connection (`data_version` counts those of other connections). */
+  let changes = 0
 
   const insertSource = db.prepare(
     'INSERT INTO sources (id, name, path, content_hash, imported_at, raw, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const insertDocument = db.prepare(
-    `INSERT INTO documents (id, source_id, parent_id, type, number, title, ord, date_iso, date_sort, line_start, line_end, data)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (id, source_id, parent_id, type, number, title, ord, date_iso, date_sort, line_start, line_end, data, fts_rowid)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertFts = db.prepare('INSERT INTO documents_fts (title, body, document_id) VALUES (?, ?, ?)')
   const insertNote = db.prepare(
@@ -54,13 +56,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     'INSERT INTO facts (source_id, type, subject, predicate, object, data) VALUES (?, ?, ?, ?, ?, ?)',
   )
   const insertEntity = db.prepare('INSERT INTO entities (id, source_id, type, data) VALUES (?, ?, ?, ?)')
+  const insertEntityDocuments = db.prepare(entityDocumentsSql('m.source_id = ?'))
   const insertDiagnostic = db.prepare(
     'INSERT INTO diagnostics (source_id, file, severity, rule_id, data) VALUES (?, ?, ?, ?, ?)',
   )
 
   const deleteSource = db.transaction((sourceId: string): boolean => {
     db.prepare(
-      'DELETE FROM documents_fts WHERE document_id IN (SELECT id FROM documents WHERE source_id = ?)',
+      'DELETE FROM documents_fts WHERE rowid IN (SELECT fts_rowid FROM documents WHERE source_id = ?)',
     ).run(sourceId)
     db.prepare('DELETE FROM diagnostics WHERE source_id = ?').run(sourceId)
     return db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId).changes > 0
@@ -83,6 +86,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     for (const doc of edition.documents) {
       const date = doc.date ?? doc.editorialDate
       const dateSort = date?.iso ?? date?.bound ?? null
+      const ftsRowid = insertFts.run(doc.title, own.get(doc.id) ?? '', doc.id).lastInsertRowid
       insertDocument.run(
         doc.id,
         doc.sourceId,
@@ -96,8 +100,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         doc.provenance.lineStart,
         doc.provenance.lineEnd,
         withoutText(doc),
+        ftsRowid,
       )
-      insertFts.run(doc.title, own.get(doc.id) ?? '', doc.id)
     }
     for (const note of edition.notes) {
       insertNote.run(note.id, note.sourceId, note.documentId ?? null, note.label, JSON.stringify(note))
@@ -129,6 +133,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         JSON.stringify(mention),
       )
     }
+    insertEntityDocuments.run(source.id)
     for (const entity of edition.entities)
       insertEntity.run(entity.id, entity.sourceId, entity.type, JSON.stringify(entity))
     for (const fact of edition.facts) {
@@ -198,39 +203,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     }
     return docs.map((doc) => withText(doc, textOf(doc.sourceId)))
   }
-  function searchDocuments(query: DocumentSearch): DocumentSearchHit[] {
-    const match = toFtsMatch(query)
-    if (match === undefined) return []
-    const where = ['documents_fts MATCH ?']
-    const params: unknown[] = [MARK_START, MARK_END, match]
-    if (query.source !== undefined) {
-      where.push('d.source_id = ?')
-      params.push(resolveSourceId(query.source) ?? query.source)
-    }
-    if (query.types !== undefined && query.types.length > 0) {
-      where.push(`d.type IN (${query.types.map(() => '?').join(', ')})`)
-      params.push(...query.types)
-    }
-    params.push(Math.max(0, Math.floor(query.limit ?? 20)))
-    // bm25 is lower for better matches; a match in the title weighs five times one in the text.
-    const rows = db
-      .prepare(
-        `SELECT d.id, d.title, d.type, d.source_id, d.date_sort,
-           snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet, bm25(documents_fts, 5.0, 1.0) AS rank
-         FROM documents_fts JOIN documents d ON d.id = documents_fts.document_id
-         WHERE ${where.join(' AND ')} ORDER BY rank, d.id LIMIT ?`,
-      )
-      .all(...params) as Row[]
-    return rows.map((row) => ({
-      documentId: row.id as string,
-      title: row.title as string,
-      type: row.type as DocumentSearchHit['type'],
-      sourceId: row.source_id as string,
-      ...(row.date_sort === null ? {} : { date: row.date_sort as string }),
-      snippet: row.snippet as string,
-      score: -(row.rank as number),
-    }))
-  }
   const count = (table: string, sourceId: string, extra = ''): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row)
       .n as number
@@ -241,9 +213,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return row?.content_hash as string | undefined
     },
     async saveEdition(edition) {
+      changes++
       save(edition)
     },
     async saveFileDiagnostics(file, diagnostics) {
+      changes++
       saveFileDiagnostics(file, diagnostics)
     },
     async listSources() {
@@ -355,7 +329,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         params.push(...filter.types)
       }
       if (filter.entityId !== undefined) {
-        where.push('m.entity_id = ?')
+        // With a document too, its (few) mentions are read by the document's index, not the entity's (many).
+        where.push(filter.documentId === undefined ? 'm.entity_id = ?' : '+m.entity_id = ?')
         params.push(filter.entityId)
       }
       if (filter.documentId !== undefined) {
@@ -403,32 +378,22 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
     async searchDocuments(query) {
-      return searchDocuments(query)
+      return searchDocuments(db, query, resolveSourceId)
+    },
+    async listEntityDocuments(filter) {
+      return listEntityDocuments(db, filter, resolveSourceId)
+    },
+    async revision() {
+      return `${changes}:${db.pragma('data_version', { simple: true })}`
     },
     async removeSource(sourceId) {
+      changes++
       return deleteSource(sourceId)
     },
     async close() {
       db.close()
     },
   }
-}
-
-/**
- * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required; or any
- * key as a phrase. Terms are quoted, so nothing a reader types is read as FTS5 syntax.
- */
-function toFtsMatch(query: DocumentSearch): string | undefined {
-  const quote = (words: readonly string[]) => `"${words.join(' ')}"`
-  const text = parseSearchText(query.text)
-    .map((term) => (term.phrase ? quote(term.words) : `${quote(term.words)}*`))
-    .join(' AND ')
-  const keys = (query.keys ?? [])
-    .map((key) => parseSearchText(key).flatMap((term) => term.words))
-    .filter((words) => words.length > 0)
-    .map(quote)
-  const parts = [...(text === '' ? [] : [`(${text})`]), ...keys]
-  return parts.length === 0 ? undefined : parts.join(' OR ')
 }
 
 function migrate(db: Database.Database): void {

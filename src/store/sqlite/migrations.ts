@@ -113,4 +113,47 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX facts_object ON facts(object);
     `,
   },
+  {
+    // Search at scale: each document's row in the full-text index (to make snippets for one page of results
+    // only), and which documents mention each entity, in source order, read as one range of one index. And the
+    // source indexes that counting a source's notes and markers, and deleting a source, need.
+    version: 4,
+    sql: `
+      ALTER TABLE documents ADD COLUMN fts_rowid INTEGER;
+      CREATE TEMP TABLE fts_ids AS SELECT rowid AS fts_rowid, document_id FROM documents_fts;
+      CREATE INDEX temp.fts_ids_document ON fts_ids(document_id);
+      UPDATE documents SET fts_rowid = (SELECT fts_rowid FROM fts_ids WHERE document_id = documents.id);
+      DROP TABLE temp.fts_ids;
+      CREATE INDEX documents_fts_rowid ON documents(fts_rowid);
+      CREATE INDEX notes_source ON notes(source_id);
+      CREATE INDEX markers_source ON markers(source_id);
+      CREATE INDEX entities_source ON entities(source_id);
+      CREATE TABLE entity_documents (
+        entity_id TEXT NOT NULL,
+        source_name TEXT NOT NULL,
+        first_start INTEGER NOT NULL,
+        document_id TEXT NOT NULL,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date_sort TEXT,
+        PRIMARY KEY (entity_id, source_name, first_start, document_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_documents_source ON entity_documents(source_id);
+      ${entityDocumentsSql('1')}
+    `,
+  },
 ]
+
+/**
+ * Fills `entity_documents` from the mentions of the sources that `where` selects (SQL over `m`): one row per
+ * entity and document, at the document's first mention of the entity.
+ */
+export function entityDocumentsSql(where: string): string {
+  return `INSERT INTO entity_documents
+      (entity_id, source_name, first_start, document_id, source_id, type, title, date_sort)
+    SELECT m.entity_id, min(s.name), min(m.start), m.document_id, m.source_id, min(d.type), min(d.title), min(d.date_sort)
+    FROM mentions m JOIN documents d ON d.id = m.document_id JOIN sources s ON s.id = m.source_id
+    WHERE m.entity_id IS NOT NULL AND ${where}
+    GROUP BY m.entity_id, m.document_id;`
+}

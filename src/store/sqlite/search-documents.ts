@@ -1,0 +1,172 @@
+import type Database from 'better-sqlite3'
+import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
+import type { DocumentSearch, DocumentSearchHit, EntityDocument, EntityDocumentFilter } from '../store.ts'
+
+type Row = Record<string, unknown>
+type ResolveSource = (idOrName: string) => string | undefined
+
+const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ')
+
+/**
+ * Full-text search in SQLite's FTS5 index: best first (bm25, a title match weighing five times one in the text),
+ * with a snippet of each hit unless `snippets` is false. Two steps, so that the cost is the index's: the best
+ * rows are ranked inside the index (joined to their documents only when a filter needs it), then snippets are
+ * made for the rows kept only.
+ * @example searchDocuments(db, { text: 'molot greet' }, resolveSourceId)[0]?.snippet // '…\u0002Molotov\u0003…'
+ */
+export function searchDocuments(
+  db: Database.Database,
+  query: DocumentSearch,
+  resolveSource: ResolveSource,
+): DocumentSearchHit[] {
+  const match = toFtsMatch(query)
+  if (match === undefined) return []
+  const sourceId = query.source === undefined ? undefined : (resolveSource(query.source) ?? query.source)
+  if (query.documentIds !== undefined) return searchAmong(db, match, query.documentIds, query, sourceId)
+  const where = ['documents_fts MATCH ?']
+  const params: unknown[] = [match]
+  const filtered = query.source !== undefined || (query.types !== undefined && query.types.length > 0)
+  if (query.source !== undefined) {
+    where.push('d.source_id = ?')
+    params.push(sourceId)
+  }
+  if (query.types !== undefined && query.types.length > 0) {
+    where.push(`d.type IN (${marks(query.types)})`)
+    params.push(...query.types)
+  }
+  params.push(Math.max(0, Math.floor(query.limit ?? 20)))
+  // Only the index's rowid and rank: reading any stored column would read every match's text.
+  const join = filtered ? 'JOIN documents d ON d.fts_rowid = documents_fts.rowid' : ''
+  const rows = db
+    .prepare(
+      `SELECT f.fts_rowid, f.rank, d.id, d.title, d.type, d.source_id, d.date_sort
+       FROM (SELECT documents_fts.rowid AS fts_rowid, bm25(documents_fts, 5.0, 1.0) AS rank
+             FROM documents_fts ${join} WHERE ${where.join(' AND ')}
+             ORDER BY rank, documents_fts.rowid LIMIT ?) f
+       JOIN documents d ON d.fts_rowid = f.fts_rowid ORDER BY f.rank, d.id`,
+    )
+    .all(...params) as Row[]
+  const snippets = query.snippets === false ? new Map() : snippetsOf(db, match, rows)
+  return rows.map((row) => toHit(row, snippets.get(row.fts_rowid) ?? ''))
+}
+
+const toHit = (row: Row, snippet: string): DocumentSearchHit => ({
+  documentId: row.id as string,
+  title: row.title as string,
+  type: row.type as DocumentSearchHit['type'],
+  sourceId: row.source_id as string,
+  ...(row.date_sort === null ? {} : { date: row.date_sort as string }),
+  snippet,
+  score: -(row.rank as number),
+})
+
+/**
+ * The search limited to some documents: their rows of the index are looked up first, so that the index only
+ * ranks and cuts snippets from those rows.
+ */
+function searchAmong(
+  db: Database.Database,
+  match: string,
+  documentIds: readonly string[],
+  query: DocumentSearch,
+  sourceId: string | undefined,
+): DocumentSearchHit[] {
+  if (documentIds.length === 0) return []
+  const documents = db
+    .prepare(
+      `SELECT fts_rowid, id, title, type, source_id, date_sort FROM documents
+       WHERE id IN (${marks(documentIds)})`,
+    )
+    .all(...documentIds) as Row[]
+  const kept = documents.filter(
+    (row) =>
+      (sourceId === undefined || row.source_id === sourceId) &&
+      (query.types === undefined || query.types.length === 0 || query.types.includes(row.type as never)) &&
+      row.fts_rowid !== null,
+  )
+  if (kept.length === 0) return []
+  const ranks = db
+    .prepare(
+      `SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS rank${query.snippets === false ? '' : ", snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet"}
+       FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks(kept)})`,
+    )
+    .all(
+      ...(query.snippets === false ? [] : [MARK_START, MARK_END]),
+      match,
+      ...kept.map((row) => row.fts_rowid),
+    ) as Row[]
+  const byRowid = new Map(ranks.map((row) => [row.rowid, row]))
+  return kept
+    .flatMap((row) => {
+      const found = byRowid.get(row.fts_rowid)
+      return found === undefined ? [] : [{ ...row, rank: found.rank, snippet: found.snippet ?? '' } as Row]
+    })
+    .sort((a, b) => (a.rank as number) - (b.rank as number) || String(a.id).localeCompare(String(b.id)))
+    .slice(0, Math.max(0, Math.floor(query.limit ?? 20)))
+    .map((row) => toHit(row, row.snippet as string))
+}
+
+/** The snippets of some rows of the index, by their rowid: each match between `MARK_START` and `MARK_END`. */
+function snippetsOf(db: Database.Database, match: string, rows: readonly Row[]): Map<unknown, string> {
+  if (rows.length === 0) return new Map()
+  const found = db
+    .prepare(
+      `SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet FROM documents_fts
+       WHERE documents_fts MATCH ? AND rowid IN (${marks(rows)})`,
+    )
+    .all(MARK_START, MARK_END, match, ...rows.map((row) => row.fts_rowid)) as Row[]
+  return new Map(found.map((row) => [row.rowid, row.snippet as string]))
+}
+
+/**
+ * The documents that mention any of the entities, one row per document and entity, by source name and first
+ * mention; read from `entity_documents`, which saving an edition fills, as one range of its key per entity.
+ */
+export function listEntityDocuments(
+  db: Database.Database,
+  filter: EntityDocumentFilter,
+  resolveSource: ResolveSource,
+): EntityDocument[] {
+  if (filter.entityIds.length === 0) return []
+  const where = [`entity_id IN (${marks(filter.entityIds)})`]
+  const params: unknown[] = [...filter.entityIds]
+  if (filter.source !== undefined) {
+    where.push('source_id = ?')
+    params.push(resolveSource(filter.source) ?? filter.source)
+  }
+  if (filter.types !== undefined && filter.types.length > 0) {
+    where.push(`type IN (${marks(filter.types)})`)
+    params.push(...filter.types)
+  }
+  const rows = db
+    .prepare(
+      `SELECT document_id, entity_id, title, type, source_id, date_sort FROM entity_documents
+       WHERE ${where.join(' AND ')} ORDER BY source_name, first_start, document_id, entity_id`,
+    )
+    .all(...params) as Row[]
+  return rows.map((row) => ({
+    documentId: row.document_id as string,
+    entityId: row.entity_id as string,
+    title: row.title as string,
+    type: row.type as EntityDocument['type'],
+    sourceId: row.source_id as string,
+    ...(row.date_sort === null ? {} : { date: row.date_sort as string }),
+  }))
+}
+
+/**
+ * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required; or any
+ * key as a phrase. Terms are quoted, so nothing a reader types is read as FTS5 syntax.
+ */
+function toFtsMatch(query: DocumentSearch): string | undefined {
+  const quote = (words: readonly string[]) => `"${words.join(' ')}"`
+  const text = parseSearchText(query.text)
+    .map((term) => (term.phrase ? quote(term.words) : `${quote(term.words)}*`))
+    .join(' AND ')
+  const keys = (query.keys ?? [])
+    .map((key) => parseSearchText(key).flatMap((term) => term.words))
+    .filter((words) => words.length > 0)
+    .map(quote)
+  const parts = [...(text === '' ? [] : [`(${text})`]), ...keys]
+  return parts.length === 0 ? undefined : parts.join(' OR ')
+}
