@@ -162,6 +162,8 @@ export interface SearchAnswer {
 
 export interface EntityPage {
   entity: EntitySummary
+  /** How many mentions the entity has in all; `mentions` is the first page of them. */
+  mentionTotal: number
   mentions: {
     sourceId: string
     file: string

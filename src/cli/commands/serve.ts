@@ -1,8 +1,9 @@
+import { dirname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/index.ts'
 import { authorityFolders, loadAuthority } from '../../importer/index.ts'
 import { createApp } from '../../server/index.ts'
-import { openStore } from '../open-store.ts'
+import { openStore, resolveDbPath } from '../open-store.ts'
 import { printLine } from '../output.ts'
 
 function parsePort(value: string): number {
@@ -26,9 +27,16 @@ export function registerServeCommand(program: Command): void {
       const token = options.token ?? process.env.FOND_TOKEN
       const authority = loadAuthority(authorityFolders(globals.authority))
       const store = await openStore(globals.db)
+      // Uploaded files are kept beside the database (a shared PostgreSQL store keeps them in a temp folder).
+      const location = resolveDbPath(globals.db)
+      const uploadDir =
+        /^postgres(ql)?:\/\//.test(location) || location === ':memory:'
+          ? undefined
+          : join(dirname(resolve(location)), 'uploads')
       const app = createApp({
         store,
         authority,
+        ...(uploadDir === undefined ? {} : { uploadDir }),
         logger: { level: 'warn' },
         ...(token === undefined || token === '' ? {} : { token }),
       })

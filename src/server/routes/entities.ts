@@ -7,6 +7,10 @@ import type { EntitySummary } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
 import { labelOf, loadLabels } from '../labels.ts'
 import { toRef } from '../resolve-entity.ts'
+
+/** Mentions returned with an entity unless the request asks for another page. */
+const MENTION_PAGE = 200
+
 import {
   ENTITY_TYPES,
   LIMIT,
@@ -51,20 +55,29 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
     },
   )
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { mentionLimit: number; mentionOffset: number } }>(
     '/api/entities/:id',
     {
       schema: {
         summary:
-          'One entity: names and variants, life dates, every mention in context, posts, timeline, correspondents, members',
+          'One entity: names and variants, life dates, its mentions in context (a page of them), posts, timeline, correspondents, members',
         tags: ['entities'],
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            mentionLimit: { type: 'integer', minimum: 0, maximum: 5000, default: MENTION_PAGE },
+            mentionOffset: { type: 'integer', minimum: 0, default: 0 },
+          },
+        },
         response: responses(
           {
             type: 'object',
             properties: {
               entity: OPEN_OBJECT,
               mentions: OPEN_ARRAY,
+              mentionTotal: { type: 'integer' },
               posts: OPEN_ARRAY,
               timeline: OPEN_ARRAY,
               correspondents: OPEN_ARRAY,
@@ -84,10 +97,13 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       const letters = await store.listFacts({ types: ['correspondence'] })
       const seen = new Set(own.map((f) => f.id))
       const entries = timeline([...own, ...letters.filter((f) => !seen.has(f.id))], ref)
-      const mentions = await store.listMentions({ entityId: entity.id })
+      // A page of mentions: a person of a large corpus is mentioned tens of thousands of times.
+      const { mentionLimit, mentionOffset } = request.query
+      const mentions = await store.listMentions({ entityId: entity.id, limit: mentionOffset + mentionLimit })
       return {
         entity,
-        mentions: mentions.map((m) => ({
+        mentionTotal: entity.mentions,
+        mentions: mentions.slice(mentionOffset).map((m) => ({
           sourceId: m.sourceId,
           file: labels.files.get(m.sourceId) ?? '',
           documentId: m.documentId ?? null,

@@ -54,7 +54,7 @@ export function EntityPage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
-      <Mentions mentions={data.mentions} />
+      <Mentions mentions={data.mentions} total={data.mentionTotal} />
     </article>
   )
 }
@@ -176,11 +176,13 @@ function PlaceDocuments({ names, data }: { names: string[]; data: EntityAnswer }
   )
 }
 
-function Mentions({ mentions }: { mentions: EntityAnswer['mentions'] }) {
+function Mentions({ mentions, total }: { mentions: EntityAnswer['mentions']; total: number }) {
   const [shown, setShown] = useState(MENTIONS_PAGE)
   return (
     <section>
-      <h2>Mentions ({mentions.length})</h2>
+      <h2>
+        Mentions ({total > mentions.length ? `the first ${mentions.length} of ${total}` : mentions.length})
+      </h2>
       <ol className="mentions">
         {mentions.slice(0, shown).map((m) => (
           <li key={`${m.sourceId}-${m.line}-${m.prefix.length}-${m.exact}`}>
