@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'csv-parse/sync'
+import jsonld from 'jsonld'
 import { createId, hashKey, type SourceEdition } from '../../src/core/index.ts'
 import { toBibtex, toCmif, toCslJson, toCsv, toJson, toJsonLd, toTei } from '../../src/export/index.ts'
 import { runPipeline, toEdition } from '../../src/pipeline/index.ts'
@@ -104,6 +106,24 @@ describe('exports of a made-up source (golden files)', () => {
     ]
     assert.ok(nodes.length > 0)
     for (const node of nodes) assert.ok(node['@id'] && node['@type'], JSON.stringify(node))
+  })
+
+  it('gives JSON-LD that a JSON-LD processor expands, every node keeping its type', async () => {
+    const doc = JSON.parse(toJsonLd([edition]))
+    const expanded = (await jsonld.expand(doc)) as Record<string, unknown>[]
+    assert.ok(expanded.length > 0)
+    for (const node of expanded) assert.ok(node['@id'] !== undefined && node['@type'] !== undefined)
+    assert.ok(JSON.stringify(expanded).includes('https://fond.invalid/vocab#'))
+  })
+
+  it('gives CSV that a standard parser reads back, one record per item with its provenance', () => {
+    for (const kind of ['entities', 'mentions', 'facts'] as const) {
+      const rows = parse(toCsv(kind, [edition]), { columns: true }) as Record<string, string>[]
+      assert.ok(rows.length > 0, kind)
+      for (const row of rows) {
+        assert.ok(row.file !== undefined && row.line !== undefined && row.rule !== undefined, kind)
+      }
+    }
   })
 
   it('gives JSON that parses back into the same edition', () => {
