@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import type { ArchivalCitation, MentionRecord } from '../../core/index.ts'
+import type { ArchivalCitation } from '../../core/index.ts'
+import { groupCitations } from '../../query/index.ts'
 import { openStore } from '../open-store.ts'
 import { printJson, printLine } from '../output.ts'
 
@@ -19,20 +20,6 @@ export function formatLocator(c: ArchivalCitation): string {
   return parts.filter((p) => p !== undefined).join(', ')
 }
 
-/** Citations grouped by archive, then by fond. */
-export function groupCitations(mentions: readonly MentionRecord[]) {
-  const groups = new Map<string, Map<string, MentionRecord[]>>()
-  for (const mention of mentions) {
-    if (mention.citation === undefined) continue
-    const archive = mention.citation.archive ?? '(archive not named)'
-    const fond = mention.citation.fond ?? '(no fond)'
-    const byFond = groups.get(archive) ?? new Map<string, MentionRecord[]>()
-    byFond.set(fond, [...(byFond.get(fond) ?? []), mention])
-    groups.set(archive, byFond)
-  }
-  return groups
-}
-
 export function registerCitationsCommand(program: Command): void {
   program
     .command('citations')
@@ -47,38 +34,19 @@ export function registerCitationsCommand(program: Command): void {
           ...(options.source === undefined ? {} : { source: options.source }),
         })
         const names = new Map((await store.listSources()).map((s) => [s.id as string, s.name]))
-        const groups = groupCitations(mentions)
-        if (options.json) {
-          return printJson(
-            [...groups].map(([archive, byFond]) => ({
-              archive,
-              fonds: [...byFond].map(([fond, list]) => ({
-                fond,
-                citations: list.map((m) => ({
-                  ...m.citation,
-                  surface: m.surface,
-                  file: names.get(m.sourceId) ?? '',
-                  line: m.provenance.lineStart,
-                })),
-              })),
-            })),
-          )
-        }
-        for (const [archive, byFond] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+        const groups = groupCitations(mentions, names)
+        if (options.json) return printJson(groups)
+        for (const { archive, fonds } of groups) {
           printLine(archive)
-          const fonds = [...byFond].sort((a, b) => a[0].localeCompare(b[0], undefined, { numeric: true }))
-          for (const [fond, list] of fonds) {
-            printLine(`  fond ${fond} (${list.length})`)
-            for (const m of list) {
-              const c = m.citation as ArchivalCitation
+          for (const { fond, citations } of fonds) {
+            printLine(`  fond ${fond} (${citations.length})`)
+            for (const c of citations) {
               const ibid = c.ibid ? ' (Ibid.)' : ''
-              printLine(
-                `    ${formatLocator(c)}${ibid}  — ${names.get(m.sourceId) ?? ''}:${m.provenance.lineStart}`,
-              )
+              printLine(`    ${formatLocator(c as ArchivalCitation)}${ibid}  — ${c.file}:${c.line}`)
             }
           }
         }
-        printLine(`\n${mentions.length} citations in ${groups.size} archives`)
+        printLine(`\n${mentions.length} citations in ${groups.length} archives`)
       } finally {
         await store.close()
       }

@@ -1,44 +1,8 @@
 import type { Command } from 'commander'
-import type { DocumentRecord, NoteRecord, SourceEdition } from '../../core/index.ts'
 import { NotFoundError } from '../../core/index.ts'
+import { bodyWithoutNotes, notesOfDocument } from '../../query/index.ts'
 import { openStore } from '../open-store.ts'
 import { printJson, printLine } from '../output.ts'
-
-/**
- * The document's text without the texts of its notes (they are printed after it, each with its label), so that a
- * reader sees the running text once and every note once.
- */
-export function bodyWithoutNotes(doc: DocumentRecord, notes: readonly NoteRecord[]): string {
-  const cuts = notes
-    .map((note) => note.textSpan)
-    .filter((span) => span.start >= doc.textSpan.start && span.end <= doc.textSpan.end)
-    .map((span) => {
-      // Cut from the start of the note's line (its label) to its end.
-      const lineStart = doc.text.lastIndexOf('\n', span.start - doc.textSpan.start - 1) + 1
-      return { start: lineStart, end: span.end - doc.textSpan.start }
-    })
-    .sort((a, b) => a.start - b.start)
-  let body = ''
-  let cursor = 0
-  for (const cut of cuts) {
-    if (cut.start > cursor) body += doc.text.slice(cursor, cut.start)
-    cursor = Math.max(cursor, cut.end)
-  }
-  body += doc.text.slice(cursor)
-  return body.replace(/\n{3,}/g, '\n\n').trim()
-}
-
-/** The notes that belong to a document: those linked from markers inside it, and those set inside it. */
-export function notesOfDocument(doc: DocumentRecord, edition: SourceEdition): NoteRecord[] {
-  const { start, end } = doc.provenance.span
-  const inside = (span: { start: number; end: number }) => span.start >= start && span.end <= end
-  const linked = new Set(
-    edition.markers
-      .filter((m) => inside(m.provenance.span) && m.noteId !== undefined)
-      .map((m) => m.noteId as string),
-  )
-  return edition.notes.filter((note) => linked.has(note.id) || note.documentId === doc.id)
-}
 
 export function registerShowCommand(program: Command): void {
   program

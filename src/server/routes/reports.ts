@@ -1,42 +1,11 @@
 import type { FastifyInstance } from 'fastify'
-import type { DiagnosticRecord, MentionRecord } from '../../core/index.ts'
-import { findConflicts } from '../../query/index.ts'
+import type { DiagnosticRecord } from '../../core/index.ts'
+import { findConflicts, groupCitations } from '../../query/index.ts'
 import type { RouteContext } from '../app.ts'
 import { labelOf, loadLabels } from '../labels.ts'
 import { OPEN_ARRAY, responses } from '../schemas.ts'
 
 const SOURCE_PARAM = { type: 'string', minLength: 1, description: 'source id or file name' }
-
-/** Citation mentions grouped by archive, then by fond, in name order (fonds in numeric order). */
-export function groupCitations(mentions: readonly MentionRecord[], files: ReadonlyMap<string, string>) {
-  const groups = new Map<string, Map<string, MentionRecord[]>>()
-  for (const mention of mentions) {
-    if (mention.citation === undefined) continue
-    const archive = mention.citation.archive ?? '(archive not named)'
-    const fond = mention.citation.fond ?? '(no fond)'
-    const byFond = groups.get(archive) ?? new Map<string, MentionRecord[]>()
-    byFond.set(fond, [...(byFond.get(fond) ?? []), mention])
-    groups.set(archive, byFond)
-  }
-  return [...groups]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([archive, byFond]) => ({
-      archive,
-      fonds: [...byFond]
-        .sort((a, b) => a[0].localeCompare(b[0], undefined, { numeric: true }))
-        .map(([fond, list]) => ({
-          fond,
-          citations: list.map((m) => ({
-            ...m.citation,
-            surface: m.surface,
-            sourceId: m.sourceId,
-            file: files.get(m.sourceId) ?? '',
-            documentId: m.documentId ?? null,
-            line: m.provenance.lineStart,
-          })),
-        })),
-    }))
-}
 
 /** Conflicts, archival citations and diagnostics. */
 export function registerReportRoutes(app: FastifyInstance, { store }: RouteContext): void {
