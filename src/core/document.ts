@@ -5,22 +5,26 @@ import type { Span } from './span.ts'
  * Kinds of document. Structural units (front matter, chapter, section, glossary, index, article) hold the
  * primary documents embedded in them (letter, telegram, note, appendix document, quoted document).
  */
-export type DocumentType =
-  | 'source'
-  | 'front-matter'
-  | 'part'
-  | 'chapter'
-  | 'section'
-  | 'article'
-  | 'letter'
-  | 'telegram'
-  | 'note'
-  | 'appendix-document'
-  | 'quoted-document'
-  | 'glossary'
-  | 'index'
-  | 'back-matter'
-  | 'facsimiles'
+export const DOCUMENT_TYPES = [
+  'source',
+  'front-matter',
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'letter',
+  'telegram',
+  'note',
+  'appendix-document',
+  'quoted-document',
+  'glossary',
+  'index',
+  'back-matter',
+  'facsimiles',
+] as const
+
+/** Kinds of document (see DOCUMENT_TYPES). */
+export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
 /** How exactly a document's date is known (letters-001 uses the same vocabulary). */
 export type DateQualifier =

@@ -16,6 +16,7 @@ export type {
   NoteMarker,
   TextField,
 } from './document.ts'
+export { DOCUMENT_TYPES } from './document.ts'
 export type { PipelineResult, SegmentResult, StageContext } from './edition.ts'
 export { emptySegmentResult } from './edition.ts'
 export type { Entity } from './entity.ts'

@@ -1,22 +1,6 @@
 /** JSON schemas shared by the routes: parameters are validated once, at the route edge (a failure is a 400). */
 
-export const DOCUMENT_TYPES = [
-  'source',
-  'front-matter',
-  'part',
-  'chapter',
-  'section',
-  'article',
-  'letter',
-  'telegram',
-  'note',
-  'appendix-document',
-  'quoted-document',
-  'glossary',
-  'index',
-  'back-matter',
-  'facsimiles',
-] as const
+export { DOCUMENT_TYPES } from '../core/index.ts'
 
 export const ENTITY_TYPES = ['person', 'body', 'place', 'event'] as const
 export const FACT_TYPES = ['post', 'life-event', 'correspondence', 'event', 'relation'] as const

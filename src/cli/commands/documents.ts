@@ -1,26 +1,8 @@
 import type { Command } from 'commander'
 import type { DocumentRecord, DocumentType } from '../../core/index.ts'
-import { UsageError } from '../../core/index.ts'
+import { DOCUMENT_TYPES, UsageError } from '../../core/index.ts'
 import { openStore } from '../open-store.ts'
 import { formatTable, printJson, printLine } from '../output.ts'
-
-const DOCUMENT_TYPES: readonly DocumentType[] = [
-  'source',
-  'front-matter',
-  'part',
-  'chapter',
-  'section',
-  'article',
-  'letter',
-  'telegram',
-  'note',
-  'appendix-document',
-  'quoted-document',
-  'glossary',
-  'index',
-  'back-matter',
-  'facsimiles',
-]
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/
 
@@ -29,7 +11,7 @@ export function parseTypes(value: string | undefined): DocumentType[] | undefine
   if (value === undefined) return undefined
   return value.split(',').map((type) => {
     const trimmed = type.trim()
-    if (!DOCUMENT_TYPES.includes(trimmed as DocumentType)) {
+    if (!(DOCUMENT_TYPES as readonly string[]).includes(trimmed)) {
       throw new UsageError(`Unknown document type "${trimmed}": use one of ${DOCUMENT_TYPES.join(', ')}`)
     }
     return trimmed as DocumentType
