@@ -12,6 +12,7 @@ import { withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { migrate } from './migrate.ts'
+import { createQueryParams } from './query-params.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
 import { listEntityDocuments, SOURCE_ID_OF, searchDocuments } from './search-documents.ts'
 import { inTransaction } from './transaction.ts'
@@ -143,11 +144,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async listDocuments(filter = {}) {
       const where: string[] = []
-      const params: unknown[] = []
-      const param = (value: unknown) => {
-        params.push(value)
-        return `$${params.length}`
-      }
+      const { params, param } = createQueryParams()
       if (filter.source !== undefined)
         where.push(`d.source_id = ${SOURCE_ID_OF(`${param(filter.source)}::text`)}`)
       if (filter.types !== undefined && filter.types.length > 0) {
@@ -181,11 +178,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async listMentions(filter = {}) {
       const where: string[] = []
-      const params: unknown[] = []
-      const param = (value: unknown) => {
-        params.push(value)
-        return `$${params.length}`
-      }
+      const { params, param } = createQueryParams()
       if (filter.source !== undefined)
         where.push(`m.source_id = ${SOURCE_ID_OF(`${param(filter.source)}::text`)}`)
       if (filter.types !== undefined && filter.types.length > 0)
@@ -217,11 +210,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async listFacts(filter = {}) {
       const where: string[] = []
-      const params: unknown[] = []
-      const param = (value: unknown) => {
-        params.push(value)
-        return `$${params.length}`
-      }
+      const { params, param } = createQueryParams()
       if (filter.source !== undefined)
         where.push(`f.source_id = ${SOURCE_ID_OF(`${param(filter.source)}::text`)}`)
       if (filter.types !== undefined && filter.types.length > 0)

@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
 import type { DocumentSearch, DocumentSearchHit, EntityDocument, EntityDocumentFilter } from '../store.ts'
+import { createQueryParams } from './query-params.ts'
 
 /** The id of the source named by id or file name, else the argument itself (so it matches nothing). */
 export const SOURCE_ID_OF = (param: string) =>
@@ -26,11 +27,7 @@ export async function searchDocuments(pool: pg.Pool, query: DocumentSearch): Pro
   const tsquery = toTsQuery(query)
   if (tsquery === undefined) return []
   const where = ['d.search @@ q']
-  const params: unknown[] = [tsquery]
-  const param = (value: unknown) => {
-    params.push(value)
-    return `$${params.length}`
-  }
+  const { params, param } = createQueryParams([tsquery])
   if (query.source !== undefined) where.push(`d.source_id = ${SOURCE_ID_OF(`${param(query.source)}::text`)}`)
   if (query.types !== undefined && query.types.length > 0)
     where.push(`d.type = ANY(${param(query.types)}::text[])`)
@@ -62,11 +59,7 @@ export async function listEntityDocuments(
   filter: EntityDocumentFilter,
 ): Promise<EntityDocument[]> {
   if (filter.entityIds.length === 0) return []
-  const params: unknown[] = [filter.entityIds]
-  const param = (value: unknown) => {
-    params.push(value)
-    return `$${params.length}`
-  }
+  const { params, param } = createQueryParams([filter.entityIds])
   const where = ['m.entity_id = ANY($1::text[])']
   if (filter.source !== undefined)
     where.push(`m.source_id = ${SOURCE_ID_OF(`${param(filter.source)}::text`)}`)
