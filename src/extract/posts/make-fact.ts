@@ -1,20 +1,8 @@
-import type { Evidence, Fact, FactDate, FactType, Span } from '../../core/index.ts'
+import type { Evidence, Fact, Span } from '../../core/index.ts'
 import { createId, hashKey } from '../../core/index.ts'
 
 /** The parts of a fact a rule chooses; id and evidence are built from the rule and the passage. */
-export interface FactDraft {
-  readonly type: FactType
-  readonly subject: string
-  readonly predicate: string
-  readonly object?: string
-  readonly role?: string
-  readonly institution?: string
-  readonly start?: FactDate
-  readonly end?: FactDate
-  readonly attributes?: Readonly<Record<string, string | readonly string[]>>
-  readonly inferred?: readonly string[]
-  readonly confidence: number
-}
+export type FactDraft = Omit<Fact, 'id' | 'evidence'>
 
 /**
  * Builds a fact with a deterministic id (`fact:` + hash of source, rule, passage start and an ordinal) and one
