@@ -12,6 +12,7 @@ import { registerExportCommand } from './commands/export.ts'
 import { registerFactsCommand } from './commands/facts.ts'
 import { registerImportCommand } from './commands/import.ts'
 import { registerMembersCommands } from './commands/members.ts'
+import { registerRestoreCommand } from './commands/restore.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerShowCommand } from './commands/show.ts'
 import { registerSourcesCommand } from './commands/sources.ts'
@@ -54,6 +55,7 @@ export function createProgram(): Command {
   registerTimelineCommand(program)
   registerConflictsCommand(program)
   registerExportCommand(program)
+  registerRestoreCommand(program)
   registerCollateCommand(program)
   registerServeCommand(program)
   for (const command of program.commands) command.exitOverride()

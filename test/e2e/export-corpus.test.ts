@@ -183,6 +183,36 @@ describe('exports of the corpus', {
     }
   })
 
+  it('restores the whole edition from its JSON export without loss, into a new store and over itself', () => {
+    const json = join(dir, 'edition.json')
+    const copy = join(dir, 'restored.db')
+    assert.equal(runFond(['--db', db, 'export', '--format', 'json', '--out', json]).code, 0)
+    const exported = readFileSync(json, 'utf8')
+    for (let round = 0; round < 2; round++) {
+      const restored = runFond(['--db', copy, 'restore', json, '--json'])
+      assert.equal(restored.code, 0, restored.stderr)
+      assert.equal(JSON.parse(restored.stdout).restored.length, JSON.parse(exported).length)
+      const again = runFond(['--db', copy, 'export', '--format', 'json'])
+      assert.equal(again.code, 0, again.stderr)
+      assert.equal(again.stdout, exported, `round ${round + 1}`)
+    }
+  })
+
+  it('refuses a damaged JSON export with exit 2, naming the place, and writes nothing', () => {
+    const json = join(dir, 'damaged.json')
+    const empty = join(dir, 'untouched.db')
+    const editions = JSON.parse(runFond(['--db', db, 'export', '--format', 'json']).stdout)
+    editions[1].facts[3].evidence[0].span.end = editions[1].raw.length + 10
+    writeFileSync(json, JSON.stringify(editions))
+    const result = runFond(['--db', empty, 'restore', json])
+    assert.equal(result.code, 2)
+    assert.match(
+      result.stderr,
+      /\$\[1\]\.facts\[3\]\.evidence\[0\]\.span: offsets .* outside the original file/,
+    )
+    assert.equal(JSON.parse(runFond(['--db', empty, 'sources', '--json']).stdout).length, 0)
+  })
+
   it('prints CSV, JSON-LD and citations, and exits 2 on a bad format', () => {
     for (const kind of ['entities', 'mentions', 'facts']) {
       const csv = runFond(['--db', db, 'export', '--format', 'csv', '--kind', kind])

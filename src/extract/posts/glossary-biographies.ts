@@ -75,14 +75,16 @@ function readEntry(
     return text.slice(span.start, span.end) === clause.text ? span : entry.span
   }
   const facts: Fact[] = lifeDates(entry, subject, sourceId)
+  // One ordinal across the entry: clauses whose text cannot be found share the entry's span, and ids must differ.
+  let ordinal = 0
   for (const sentence of splitSentences(entry.description)) {
     for (const clause of splitSemicolons(sentence)) {
       const span = spanOf(clause)
-      readClause(clause.text).forEach((draft, ordinal) => {
+      for (const draft of readClause(clause.text)) {
         const withSubject = { ...draft, subject, ...bodyOf(draft, bodies) }
         const rule = draft.type === 'post' ? RULE_POST : RULE_EVENT
-        facts.push(makeFact(sourceId, rule, span, ordinal, withSubject))
-      })
+        facts.push(makeFact(sourceId, rule, span, ordinal++, withSubject))
+      }
     }
   }
   return facts

@@ -205,7 +205,8 @@ function toFact(
   const date = apposition.period === undefined ? dateOf(sentence, span.start, dates) : undefined
   const stated = apposition.period
   const confidence = (form === 'title' ? 0.65 : 0.7) + (object === undefined ? 0 : 0.05)
-  return makeFact(sourceId, RULE, sentenceSpan, span.start - sentenceSpan.start, {
+  // The phrase, not the person, tells two appositions of one person in one sentence apart.
+  return makeFact(sourceId, RULE, sentenceSpan, phrase.start - sentenceSpan.start, {
     type: 'post',
     subject: person.entityId,
     predicate: predicateOf(phrase.role),
