@@ -1,82 +1,80 @@
-// API latency under load: the server in this process on 127.0.0.1 (port 0) over a stored edition, autocannon on
-// loopback against search (a rotating set of queries, Cyrillic among them), the longest document and an entity page.
-// Prints one JSON line of figures. Usage: node bench/api.ts <db> [seconds] [connections]
-import autocannon from 'autocannon'
+// API latency under load: the server in this process on 127.0.0.1 (port 0) over a stored edition, and autocannon in
+// a child process (bench/load.ts) on loopback, so that the load generator never shares the server's event loop.
+// Endpoints: search (hundreds of distinct queries drawn from the edition, see search-queries.ts), the longest
+// document and the most-mentioned person's page; each at several numbers of connections. Prints one JSON line.
+// Usage: node bench/api.ts <db> [seconds] [connections, comma-separated]
+import { execFile } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { createApp } from '../src/server/index.ts'
 import { createSqliteStore } from '../src/store/index.ts'
+import type { LoadJob, LoadResult } from './load.ts'
+import { searchQueries } from './search-queries.ts'
 
+const here = dirname(fileURLToPath(import.meta.url))
+const run = promisify(execFile)
 const [path, secondsText, connectionsText] = process.argv.slice(2)
-if (path === undefined) throw new TypeError('Usage: node bench/api.ts <db> [seconds] [connections]')
+if (path === undefined) throw new TypeError('Usage: node bench/api.ts <db> [seconds] [connections,...]')
 const seconds = Math.min(30, Number(secondsText ?? 5))
-const connections = Number(connectionsText ?? 10)
-const QUERIES = [
-  'Троцкий',
-  'Trotskii',
-  'Politburo',
-  '"Central Committee"',
-  'grain',
-  'Сталин',
-  'Bukharin',
-  'Zinoviev opposition',
-  'Молотов',
-  'хлеб',
-  'Rykov',
-  'plenum',
-]
+const connectionCounts = (connectionsText ?? '1,4,10').split(',').map(Number)
+const QUERY_COUNT = 400
 
-const round = (value: number) => Math.round(value * 10) / 10
+/** One load run in a child process (asynchronous, so this process keeps serving meanwhile). */
+async function load(job: LoadJob): Promise<LoadResult> {
+  const { stdout } = await run(process.execPath, [join(here, 'load.ts'), JSON.stringify(job)], {
+    maxBuffer: 1024 * 1024,
+  })
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as LoadResult
+}
+
+/** Milliseconds of one request answered in-process, with the status it got. */
+async function timeOne(app: ReturnType<typeof createApp>, url: string) {
+  const started = performance.now()
+  const reply = await app.inject(url)
+  if (reply.statusCode !== 200) throw new Error(`"${url}" answered ${reply.statusCode}`)
+  return Math.round((performance.now() - started) * 10) / 10
+}
+
 const store = createSqliteStore({ path })
 const app = createApp({ store })
-const address = await app.listen({ host: '127.0.0.1', port: 0 })
+const url = await app.listen({ host: '127.0.0.1', port: 0 })
 try {
   const longest = (await store.listDocuments()).reduce((best, doc) =>
     doc.text.length > best.text.length ? doc : best,
   )
   const [entity] = (await store.listEntities({ types: ['person'] })).sort((a, b) => b.mentions - a.mentions)
   if (entity === undefined) throw new Error(`No people in "${path}": import a corpus first`)
-  // Warm: what the server keeps per store revision (entity index, labels) is built once, as in use.
-  for (const url of ['/api/search?q=warm', `/api/entities/${encodeURIComponent(entity.id)}`])
-    await app.inject(url)
-  const targets = {
-    search: QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
-    document: [`/api/documents/${encodeURIComponent(longest.id)}`],
-    entity: [`/api/entities/${encodeURIComponent(entity.id)}`],
+  const queries = await searchQueries(store, QUERY_COUNT)
+  const documentPath = `/api/documents/${encodeURIComponent(longest.id)}`
+  const entityPath = `/api/entities/${encodeURIComponent(entity.id)}`
+  // The first answers build what the server keeps per store revision (entity index, labels, rendered documents).
+  const first = {
+    search: await timeOne(app, `/api/search?q=${encodeURIComponent(queries[0] ?? 'a')}`),
+    document: await timeOne(app, documentPath),
+    entity: await timeOne(app, entityPath),
   }
-  const results: Record<string, unknown> = {}
+  const targets = {
+    search: queries.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+    document: [documentPath],
+    entity: [entityPath],
+  }
+  const results: Record<string, Record<string, LoadResult>> = {}
   for (const [name, paths] of Object.entries(targets)) {
-    let next = 0
-    const times: number[] = []
-    const instance = autocannon({
-      url: address,
-      connections,
-      duration: seconds,
-      timeout: 30,
-      requests: [
-        { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) },
-      ],
-    })
-    instance.on('response', (_client, _status, _bytes, milliseconds) => times.push(milliseconds))
-    const result = await instance
-    times.sort((a, b) => a - b)
-    const at = (q: number) => round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0)
-    const non2xx = result.non2xx + result.errors + result.timeouts
-    results[name] = {
-      p50: at(0.5),
-      p95: at(0.95),
-      p99: at(0.99),
-      requestsPerSecond: round(result.requests.average),
-      requests: result.requests.total,
-      errors: non2xx,
+    results[name] = {}
+    for (const connections of connectionCounts) {
+      // A run without answers (each slower than the run) is reported as such: its percentiles are zero.
+      results[name][connections] = await load({ url, connections, seconds, paths })
     }
-    if (non2xx > 0) throw new Error(`${name}: ${non2xx} errors or non-2xx answers under load`)
-    if (times.length === 0) throw new Error(`${name}: no answer within ${seconds} s`)
   }
   console.log(
     JSON.stringify({
-      connections,
       seconds,
+      connections: connectionCounts,
+      searchQueries: queries.length,
       longestDocument: { id: longest.id, characters: longest.text.length },
-      entity: entity.id,
+      entityId: entity.id,
+      firstAnswerMilliseconds: first,
       ...results,
     }),
   )

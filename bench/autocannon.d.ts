@@ -1,4 +1,4 @@
-// The part of autocannon's API that bench/api.ts uses (the package ships no types).
+// The part of autocannon's API that bench/load.ts uses (the package ships no types).
 declare module 'autocannon' {
   interface Request {
     path?: string
@@ -13,7 +13,7 @@ declare module 'autocannon' {
     requests?: { setupRequest?: (request: Request) => Request }[]
   }
   interface Result {
-    requests: { average: number; total: number }
+    requests: { average: number; total: number; sent: number }
     non2xx: number
     errors: number
     timeouts: number

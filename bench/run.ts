@@ -1,10 +1,12 @@
-// npm run bench: import throughput and peak memory on the corpus and on a ~100 MB corpus made from it.
+// npm run bench: import throughput and peak memory on the corpus and on a ~100 MB corpus made from it, query and
+// API latency, and the reader's page load time.
 // Not a test: it prints figures (and writes bench/out/results.json) for the closing notes and the README.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { printWebFigures, webFigures } from './web-figures.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpus = process.env.FOND_CORPUS ?? join(here, '..', '..', 'shared', 'corpus')
@@ -47,26 +49,30 @@ function queryLatency(db: string) {
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
 }
 
-/** API latency under load (autocannon on loopback, 10 connections, 5 s per endpoint), in a child process. */
-function apiLatency(db: string) {
-  const result = spawnSync(process.execPath, [join(here, 'api.ts'), db, '5', '10'], {
-    encoding: 'utf8',
-    timeout: 5 * 60 * 1000,
-  })
-  if (result.status !== 0) throw new Error(`API benchmark failed: ${result.stderr}`)
-  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
+// FOND_BENCH_DBS=<folder> keeps the imported databases there (corpus.db, large.db) and reuses them on the next run,
+// so the web figures can be measured again without the 100 MB import; a reused import's figures are the last ones.
+const keptIn = process.env.FOND_BENCH_DBS
+const work = keptIn ?? mkdtempSync(join(tmpdir(), 'fond-bench-db-'))
+mkdirSync(work, { recursive: true })
+const previous = existsSync(join(here, 'out', 'results.json'))
+  ? JSON.parse(readFileSync(join(here, 'out', 'results.json'), 'utf8'))
+  : {}
+const reuse = (db: string, figures: unknown) =>
+  keptIn !== undefined && existsSync(db) && figures !== undefined
+const smallDb = join(work, 'corpus.db')
+const small = reuse(smallDb, previous.corpus) ? previous.corpus : measure(corpus, smallDb)
+const smallQuery = queryLatency(smallDb)
+const smallWeb = webFigures(smallDb)
+const largeDb = join(work, 'large.db')
+let large = previous.large
+if (!reuse(largeDb, previous.large)) {
+  const largeDir = makeLargeCorpus(targetMegabytes)
+  large = measure(largeDir, largeDb)
+  rmSync(largeDir, { recursive: true, force: true })
 }
-
-const work = mkdtempSync(join(tmpdir(), 'fond-bench-db-'))
-const small = measure(corpus, join(work, 'corpus.db'))
-const smallQuery = queryLatency(join(work, 'corpus.db'))
-const smallApi = apiLatency(join(work, 'corpus.db'))
-const largeDir = makeLargeCorpus(targetMegabytes)
-const large = measure(largeDir, join(work, 'large.db'))
-const largeQuery = queryLatency(join(work, 'large.db'))
-const largeApi = apiLatency(join(work, 'large.db'))
-rmSync(largeDir, { recursive: true, force: true })
-rmSync(work, { recursive: true, force: true })
+const largeQuery = queryLatency(largeDb)
+const largeWeb = webFigures(largeDb)
+if (keptIn === undefined) rmSync(work, { recursive: true, force: true })
 
 const rows = [
   ['corpus', small],
@@ -91,22 +97,10 @@ console.log(
 console.log(
   `${`${targetMegabytes} MB corpus`.padEnd(18)}  ${ms(largeQuery.p50)}  ${ms(largeQuery.p95)}  ${ms(largeQuery.p99)}   ${largeQuery.answers}`,
 )
-console.log(
-  '\nAPI under load (autocannon on loopback, 10 connections, 5 s each; latency includes queueing behind them)',
-)
-console.log('corpus              endpoint    p50 ms   p95 ms   p99 ms    req/s   errors')
-for (const [name, api] of [
-  ['corpus', smallApi],
-  [`${targetMegabytes} MB corpus`, largeApi],
-] as const) {
-  for (const endpoint of ['search', 'document', 'entity']) {
-    const e = api[endpoint]
-    console.log(
-      `${name.padEnd(18)}  ${endpoint.padEnd(9)} ${ms(e.p50)}  ${ms(e.p95)}  ${ms(e.p99)}  ${e.requestsPerSecond.toFixed(0).padStart(7)}   ${e.errors}`,
-    )
-  }
-}
-console.log('goals: search p95 < 20 ms on the corpus and < 100 ms at 100 MB; zero errors')
+printWebFigures([
+  ['corpus', smallWeb],
+  [`${targetMegabytes} MB corpus`, largeWeb],
+])
 const metric = (m: Record<string, number>, key: string) => (m[key] ?? 0).toFixed(3)
 console.log(
   `\nannotation on the corpus (${names.megabytes.toFixed(2)} MB): annotate ${names.annotateSeconds.toFixed(2)} s = ${names.annotateMegabytesPerSecond.toFixed(2)} MB/s; resolve ${names.resolveSeconds.toFixed(2)} s; extract ${names.extractSeconds.toFixed(2)} s = ${names.extractMegabytesPerSecond.toFixed(2)} MB/s (${names.facts} facts)`,
@@ -122,5 +116,5 @@ console.log(
 mkdirSync(join(here, 'out'), { recursive: true })
 writeFileSync(
   join(here, 'out', 'results.json'),
-  `${JSON.stringify({ corpus: small, large, targetMegabytes, api: { corpus: smallApi, large: largeApi } }, null, 2)}\n`,
+  `${JSON.stringify({ corpus: small, large, targetMegabytes, web: { corpus: smallWeb, large: largeWeb } }, null, 2)}\n`,
 )

@@ -22,7 +22,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   eval: ['core'],
   collate: ['core'],
   query: ['core'],
-  importer: ['core', 'pipeline', 'store'],
+  importer: ['core', 'pipeline', 'store', 'collate'],
   server: ['core', 'pipeline', 'store', 'export', 'eval', 'query', 'importer', 'collate'],
   cli: ['core', 'pipeline', 'store', 'export', 'eval', 'server', 'query', 'importer', 'collate'],
 }

@@ -13,6 +13,7 @@ import { registerFactsCommand } from './commands/facts.ts'
 import { registerImportCommand } from './commands/import.ts'
 import { registerMembersCommands } from './commands/members.ts'
 import { registerRestoreCommand } from './commands/restore.ts'
+import { registerReuseCommand } from './commands/reuse.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerShowCommand } from './commands/show.ts'
 import { registerSourcesCommand } from './commands/sources.ts'
@@ -57,6 +58,7 @@ export function createProgram(): Command {
   registerExportCommand(program)
   registerRestoreCommand(program)
   registerCollateCommand(program)
+  registerReuseCommand(program)
   registerServeCommand(program)
   for (const command of program.commands) command.exitOverride()
   program.addHelpText(

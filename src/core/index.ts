@@ -81,6 +81,7 @@ export type {
   Variant,
   WitnessSet,
 } from './reference.ts'
+export type { ReuseLinkRecord, ReusePassageRecord, ReuseRecord } from './reuse.ts'
 export type { IngestResult, Removal, RemovalReason, SourceFile, SourceFormat, SourceText } from './source.ts'
 export type { Quote, Span } from './span.ts'
 export { isWithin, QUOTE_CONTEXT_LENGTH, quoteSpan } from './span.ts'

@@ -7,6 +7,7 @@ import { createRunner } from './create-runner.ts'
 import { sourceIdFor } from './read-source-file.ts'
 import type { RunReply } from './run-file.ts'
 import { isDefinedBySource } from './run-file.ts'
+import { type ReuseSummary, updateReuse } from './update-reuse.ts'
 
 /** What happened to one file. */
 export interface ImportOutcome {
@@ -30,6 +31,13 @@ export interface ImportOptions {
   readonly onProgress?: (done: number, total: number, outcome: ImportOutcome) => void
   /** Re-import files even when their content is unchanged. @default false */
   readonly force?: boolean
+  /**
+   * After the files, find text reuse across all stored documents and replace the stored reuse items (only when a
+   * file was imported, replaced or failed). @default true
+   */
+  readonly reuse?: boolean
+  /** Called after reuse was found, with what was found. */
+  readonly onReuse?: (summary: ReuseSummary) => void
 }
 
 /**
@@ -110,6 +118,11 @@ export async function importSources(paths: readonly string[], store: Store, opti
     })
   } finally {
     await runner.close()
+  }
+  // Reuse is across sources, so it runs once all of them are stored (decision 0008).
+  if ((options.reuse ?? true) && outcomes.some((outcome) => outcome.status !== 'unchanged')) {
+    const summary = await updateReuse(store)
+    options.onReuse?.(summary)
   }
   return outcomes
 }

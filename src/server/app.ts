@@ -6,11 +6,14 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { Entity } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
 import { HttpError, installErrorHandlers } from './errors.ts'
+import { createImportJobs } from './import-jobs.ts'
 import { registerDocumentRoutes } from './routes/documents.ts'
 import { registerEntityRoutes } from './routes/entities.ts'
+import { registerExportRoutes } from './routes/export.ts'
 import { registerFactRoutes } from './routes/facts.ts'
 import { registerImportRoutes } from './routes/import.ts'
 import { registerReportRoutes } from './routes/reports.ts'
+import { registerReuseRoutes } from './routes/reuse.ts'
 import { registerSearchRoutes } from './routes/search.ts'
 import { registerSourceRoutes } from './routes/sources.ts'
 import { registerUploadRoutes } from './routes/upload.ts'
@@ -73,6 +76,11 @@ export function createApp(options: AppOptions): FastifyInstance {
     authority: options.authority ?? [],
     requireToken: (request) => checkToken(request, options.token),
   }
+  const jobs = createImportJobs(context, {
+    onError: (error) => app.log.error({ err: error }, 'Import job failed'),
+  })
+  // Closing waits for running imports, so none writes to a store its owner is about to close.
+  app.addHook('onClose', async () => jobs.idle())
   void app.register(async (api) => {
     registerSourceRoutes(api, context)
     registerDocumentRoutes(api, context)
@@ -80,11 +88,18 @@ export function createApp(options: AppOptions): FastifyInstance {
     registerEntityRoutes(api, context)
     registerFactRoutes(api, context)
     registerReportRoutes(api, context)
-    registerImportRoutes(api, context)
-    registerUploadRoutes(api, context, {
-      folder: options.uploadDir ?? join(tmpdir(), 'fond-uploads'),
-      maxBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
-    })
+    registerReuseRoutes(api, context)
+    registerImportRoutes(api, context, jobs)
+    registerUploadRoutes(
+      api,
+      context,
+      {
+        folder: options.uploadDir ?? join(tmpdir(), 'fond-uploads'),
+        maxBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
+      },
+      jobs,
+    )
+    registerExportRoutes(api, context)
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
     installStaticFiles(api, options.webRoot ?? DEFAULT_WEB_ROOT)
   })

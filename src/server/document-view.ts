@@ -1,5 +1,6 @@
 import type { DocumentRecord, Provenance, SourceEdition } from '../core/index.ts'
 import { bodyWithoutNotes, notesOfDocument } from '../query/index.ts'
+import type { DocumentReuse } from './document-reuse.ts'
 import { renderHtml } from './render-html.ts'
 
 /** A document as a list shows it: metadata and where it stands in the original file, without its text. */
@@ -42,9 +43,14 @@ const place = (p: Provenance) => ({ line: p.lineStart, start: p.span.start, end:
 
 /**
  * Everything the reader shows of one document: metadata, text and its sanitised HTML, notes with their markers,
- * editorial spans, mentions with entity ids, witnesses and the previous and next documents of its kind.
+ * editorial spans, mentions with entity ids, witnesses, text reuse (see document-reuse.ts) and the previous and
+ * next documents of its kind.
  */
-export function toDocumentView(doc: DocumentRecord, edition: SourceEdition) {
+export function toDocumentView(
+  doc: DocumentRecord,
+  edition: SourceEdition,
+  reuse: readonly DocumentReuse[] = [],
+) {
   const notes = notesOfDocument(doc, edition)
   const body = bodyWithoutNotes(doc, notes)
   const siblings = edition.documents.filter((d) => d.type === doc.type).sort((a, b) => a.order - b.order)
@@ -80,6 +86,7 @@ export function toDocumentView(doc: DocumentRecord, edition: SourceEdition) {
         ...place(m.provenance),
       })),
     witnesses: edition.witnesses.filter((w) => w.documentId === doc.id),
+    reuse,
     previous: siblings[index - 1]?.id ?? null,
     next: siblings[index + 1]?.id ?? null,
   }

@@ -6,6 +6,8 @@ import { perRevision } from './store-cache.ts'
 export interface EntityIndex {
   /** Every entity, in the store's order. */
   readonly entities: readonly EntitySummary[]
+  /** Every entity by its id. */
+  readonly byId: ReadonlyMap<string, EntitySummary>
   /** The entities a query names, best first: the same answer, in the same order, as `findEntities`. */
   find(query: string): EntitySummary[]
 }
@@ -76,7 +78,7 @@ export function createEntityIndex(entities: readonly EntitySummary[]): EntityInd
       )
       .map(([entry]) => entry.entity)
   }
-  return { entities, find }
+  return { entities, byId: new Map(entities.map((e) => [e.id, e])), find }
 }
 
 /** The entity index of the store as it is now, built once per revision of the store. */

@@ -3,6 +3,7 @@ export const API_ROUTES: readonly (readonly [method: string, path: string, what:
   ['GET', '/api/sources', 'the imported sources with counts'],
   ['GET', '/api/documents', 'documents: source, type, from, to, author, addressee, limit, offset'],
   ['GET', '/api/documents/{id}', 'one document: metadata, text, HTML, notes, mentions, variants, neighbours'],
+  ['GET', '/api/reuse', 'text reuse of a document: passages found again in other documents: document'],
   ['GET', '/api/search', 'full-text search across spellings and scripts, with facets'],
   ['GET', '/api/entities', 'people, bodies, places and events: type, q'],
   ['GET', '/api/entities/{id}', 'one entity: names, life dates, mentions, posts, correspondents'],
@@ -16,6 +17,12 @@ export const API_ROUTES: readonly (readonly [method: string, path: string, what:
   ['GET', '/api/diagnostics', 'what could not be read, parsed or linked'],
   ['POST', '/api/import', 'import files or folders on the server (needs the access token)'],
   ['POST', '/api/upload', 'upload files and import them (needs the access token)'],
+  ['GET', '/api/imports/{id}', 'how an import started with ?async=true is going (needs the access token)'],
+  [
+    'GET',
+    '/api/export',
+    'the edition as tei (one source), cmif, csv, jsonld, csl, bibtex or json: format, source',
+  ],
 ]
 
 /** The page at `/` until the web edition is built: fond's own text only, no document text. */

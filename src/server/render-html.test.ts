@@ -7,7 +7,7 @@ describe('renderHtml', () => {
   it('renders the Markdown of a letter and keeps note markers', () => {
     assert.equal(
       renderHtml('## Letter 1\n\n*Com. Molotov,*<sup>1</sup>\n\nRegards,  \nJ. Stalin'),
-      '<h2>Letter 1</h2>\n<p><em>Com. Molotov,</em><sup>1</sup></p>\n<p>Regards,<br />\nJ. Stalin</p>\n',
+      '<h2 data-line="0">Letter 1</h2>\n<p data-line="2"><em>Com. Molotov,</em><sup>1</sup></p>\n<p data-line="4">Regards,<br />\nJ. Stalin</p>\n',
     )
   })
 
@@ -16,15 +16,29 @@ describe('renderHtml', () => {
       renderHtml(
         'a<script>alert(1)</script> <b onclick="x()" style="color:red">b</b><iframe src="//e"></iframe>',
       ),
-      '<p>a <b>b</b></p>\n',
+      '<p data-line="0">a <b>b</b></p>\n',
     )
   })
 
   it('keeps http links and drops javascript: ones', () => {
     assert.equal(
       renderHtml('<a href="https://example.org/">ok</a> <a href="JaVaScRiPt:alert(1)">bad</a>'),
-      '<p><a href="https://example.org/" rel="noopener noreferrer nofollow">ok</a> <a rel="noopener noreferrer nofollow">bad</a></p>\n',
+      '<p data-line="0"><a href="https://example.org/" rel="noopener noreferrer nofollow">ok</a> <a rel="noopener noreferrer nofollow">bad</a></p>\n',
     )
+  })
+})
+
+describe('line anchors', () => {
+  it('anchor each block to its first line in the text, in lists and quotes too', () => {
+    const html = renderHtml('Dear comrade,\n\nThe plan\nis late.\n\n- grain\n- coal\n\n> quoted')
+    assert.deepEqual(
+      [...html.matchAll(/<(\w+) data-line="(\d+)"/g)].map((m) => `${m[1]}@${m[2]}`),
+      ['p@0', 'p@2', 'li@5', 'li@6', 'blockquote@8', 'p@8'],
+    )
+  })
+
+  it('drop an anchor a source wrote that is not a number, with its other attributes', () => {
+    assert.equal(renderHtml('<p data-line="x" onclick="y()" data-other="z">a</p>'), '<p>a</p>')
   })
 })
 

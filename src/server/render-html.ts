@@ -5,6 +5,27 @@ import { MARK_END, MARK_START } from '../store/index.ts'
 // Inline HTML is on because editions mark note references as <sup>1</sup>; everything that comes out is sanitised.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false })
 
+/** The attribute that anchors a block to its first line in the rendered text (0-based), so a reader can find it. */
+export const LINE_ANCHOR = 'data-line'
+
+/** Blocks that get a line anchor: the ones a passage can start in. */
+const ANCHORED = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'table', 'tr', 'pre', 'dl']
+
+// Each block Markdown makes carries the line of the text it starts on (markdown-it knows it as `map`).
+markdown.core.ruler.push('line_anchors', (state) => {
+  for (const token of state.tokens)
+    if (token.nesting === 1 && token.map !== null && token.block)
+      token.attrSet(LINE_ANCHOR, String(token.map[0]))
+})
+
+/** A line anchor is a whole number: anything else a source wrote in that attribute is dropped. */
+const checkAnchor: sanitizeHtml.Transformer = (tagName, attribs) => {
+  const line = attribs[LINE_ANCHOR]
+  if (line === undefined || /^\d{1,9}$/.test(line)) return { tagName, attribs }
+  const { [LINE_ANCHOR]: _dropped, ...rest } = attribs
+  return { tagName, attribs: rest }
+}
+
 /** Elements a document may keep: text structure only. No script, no frames, no forms, no images, no style. */
 const ALLOWED_TAGS = [
   ...['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code'],
@@ -16,6 +37,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   // Only plain links; no event handlers, no style, no classes a source could use to restyle the page.
   allowedAttributes: {
+    ...Object.fromEntries(ANCHORED.map((tag) => [tag, [LINE_ANCHOR]])),
     a: ['href', 'title', 'rel'],
     ol: ['start'],
     td: ['colspan', 'rowspan'],
@@ -26,13 +48,17 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template'],
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }),
+    ...Object.fromEntries(ANCHORED.map((tag) => [tag, checkAnchor])),
+  },
 }
 
 /**
  * Renders untrusted Markdown (a document's or a note's text) as safe HTML: Markdown through markdown-it, then
  * sanitize-html keeps only text structure (script, event handlers, `javascript:` URLs, frames and style go).
- * @example renderHtml('*Com. Molotov,*<sup>1</sup><script>x()</script>') // '<p><em>Com. Molotov,</em><sup>1</sup></p>\n'
+ * Blocks carry their first line in the text as a line anchor (`data-line`, 0-based).
+ * @example renderHtml('*Com. Molotov,*<sup>1</sup><script>x()</script>') // '<p data-line="0"><em>Com. Molotov,</em><sup>1</sup></p>\n'
  */
 export function renderHtml(text: string): string {
   return sanitizeHtml(markdown.render(text), SANITIZE)

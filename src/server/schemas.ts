@@ -42,6 +42,39 @@ export const ERROR_RESPONSE = {
   },
 } as const
 
+/** A passage of text reuse: raw offsets into its source file, 1-based lines and the quoted text. */
+const REUSE_PASSAGE = {
+  start: { type: 'integer' },
+  end: { type: 'integer' },
+  lineStart: { type: 'integer' },
+  lineEnd: { type: 'integer' },
+  quote: { type: 'string' },
+} as const
+
+/** Text reuse as listed on a document: the passage here and the passage in the other document (document-reuse.ts). */
+export const DOCUMENT_REUSE = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['id', 'score', 'rule', 'here', 'other'],
+    properties: {
+      id: { type: 'string' },
+      score: { type: 'number', description: '0 to 1: IDF-weighted share of aligned terms' },
+      rule: { type: 'string', description: 'collate/reuse:verbatim or collate/reuse:paraphrase' },
+      here: { type: 'object', properties: REUSE_PASSAGE },
+      other: {
+        type: 'object',
+        properties: {
+          sourceId: { type: 'string' },
+          documentId: { type: 'string' },
+          documentTitle: { type: 'string' },
+          ...REUSE_PASSAGE,
+        },
+      },
+    },
+  },
+} as const
+
 /** Responses of a route: its success schema and the error body for the statuses it can answer with. */
 export function responses(ok: object, ...errors: number[]) {
   return Object.fromEntries([

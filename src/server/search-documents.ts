@@ -1,10 +1,12 @@
 import type { DocumentType } from '../core/index.ts'
 import { parsePersonName } from '../core/index.ts'
-import type { DocumentSearchHit, EntityDocument, EntitySummary, Store } from '../store/index.ts'
+import type { DocumentSearchHit, EntitySummary, Store } from '../store/index.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../store/index.ts'
 import { loadEntityIndex } from './entity-index.ts'
 import { loadFileNames } from './labels.ts'
+import { loadMentionIndex, type MentionIndex } from './mention-index.ts'
 import { snippetHtml, snippetText } from './render-html.ts'
+import { countFacet, entityFacets } from './search-facets.ts'
 
 /** How many entities a query may bring in, and how many spellings of them are searched for. */
 const ENTITY_LIMIT = 3
@@ -17,6 +19,10 @@ export interface SearchRequest {
   readonly source?: string
   readonly types?: readonly DocumentType[]
   readonly year?: string
+  /** Only documents that mention this person (an entity id). */
+  readonly person?: string
+  /** Only documents that mention this body (an entity id). */
+  readonly body?: string
   readonly limit: number
   readonly offset: number
 }
@@ -35,55 +41,78 @@ interface Candidate {
   text: boolean
 }
 
-/** Every spelling of the entities, as they may be printed: a person by surname, anything else by whole name. */
+/**
+ * Every spelling of the entities, as they may be printed: a person by surname, anything else by whole name. Each
+ * is matched as a phrase of words, and a document matches any of them, so spellings with the same words
+ * ("VKP(b)", "VKP/b") are one, and a spelling that contains another's words in order ("All-Union Communist Party"
+ * beside "Communist Party") adds nothing: both are left out, as each phrase costs the index a pass.
+ */
 function spellingsOf(entities: readonly EntitySummary[]): string[] {
-  const spellings = new Set<string>()
+  const byWords = new Map<string, string>()
   for (const entity of entities)
-    for (const name of [entity.name, ...entity.variants])
-      spellings.add(entity.type === 'person' ? parsePersonName(name).surname || name : name)
-  return [...spellings].filter((s) => s.trim() !== '').slice(0, KEY_LIMIT)
+    for (const name of [entity.name, ...entity.variants]) {
+      const spelling = entity.type === 'person' ? parsePersonName(name).surname || name : name
+      const words = wordsOf(spelling)
+      if (words !== '' && !byWords.has(words)) byWords.set(words, spelling)
+    }
+  const all = [...byWords.keys()]
+  return all
+    .filter((words) => !all.some((other) => other !== words && ` ${words} `.includes(` ${other} `)))
+    .map((words) => byWords.get(words) as string)
+    .slice(0, KEY_LIMIT)
 }
 
-const count = (values: readonly string[], label: (value: string) => string = (v) => v) => {
-  const counts = new Map<string, number>()
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-  return [...counts]
-    .map(([value, n]) => ({ value, label: label(value), count: n }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-}
+/** The words of a spelling as the index sees them, in lower case, one space apart. */
+const wordsOf = (spelling: string) =>
+  parseSearchText(spelling)
+    .flatMap((term) => term.words)
+    .join(' ')
+    .toLowerCase()
 
 /**
  * Full-text search across spellings and scripts: the query's words and phrases in the documents' text, the
  * entities its name keys find (Trotsky, Trotskii and Троцкий find one person) with every spelling of them, and the
- * documents that mention those entities. Entities come first; documents best first, with facets. The entity index
- * is kept per store revision, the candidates are read without snippets, and only the page gets snippets.
+ * documents that mention those entities. Entities come first; documents best first, with facets by source, type,
+ * year, person and body. What is derived from the whole store (entity index, who is mentioned where) is kept per
+ * store revision, the candidates are read without snippets, and only the page gets snippets.
  */
 export async function searchDocuments(store: Store, request: SearchRequest) {
-  const terms = parseSearchText(request.q)
-  const [index, files] = await Promise.all([loadEntityIndex(store), loadFileNames(store)])
+  const [index, files, mentions] = await Promise.all([
+    loadEntityIndex(store),
+    loadFileNames(store),
+    loadMentionIndex(store),
+  ])
   const entities = index.find(request.q.replaceAll('"', ' ')).slice(0, ENTITY_LIMIT)
-  const filters = {
+  const keys = spellingsOf(entities)
+  const hits = await store.searchDocuments({
+    text: request.q,
+    keys,
+    limit: TEXT_LIMIT,
+    snippets: false,
     ...(request.source === undefined ? {} : { source: request.source }),
     ...(request.types === undefined ? {} : { types: request.types }),
-  }
-  const [hits, mentioned] = await Promise.all([
-    store.searchDocuments({
-      text: request.q,
-      keys: spellingsOf(entities),
-      limit: TEXT_LIMIT,
-      snippets: false,
-      ...filters,
-    }),
-    store.listEntityDocuments({ entityIds: entities.map((e) => e.id), ...filters }),
-  ])
-  const listed = candidatesOf(hits, mentioned, entities)
-  const inYear = listed.filter((r) => request.year === undefined || r.date?.slice(0, 4) === request.year)
-  const ranked = inYear.sort((a, b) => b.entities.length - a.entities.length || b.score - a.score)
+  })
+  const inSource = (sourceId: string) =>
+    request.source === undefined || sourceId === request.source || files.get(sourceId) === request.source
+  const listed = candidatesOf(hits, mentions, entities).filter(
+    (r) => inSource(r.sourceId) && (request.types === undefined || request.types.includes(r.type)),
+  )
+  const mentioning = (r: Candidate, id: string | undefined) =>
+    id === undefined || mentions.mentions(r.documentId, id)
+  const anyYear = listed.filter((r) => mentioning(r, request.person) && mentioning(r, request.body))
+  const ranked = anyYear
+    .filter((r) => request.year === undefined || r.date?.slice(0, 4) === request.year)
+    .sort((a, b) => b.entities.length - a.entities.length || b.score - a.score)
   const page = ranked.slice(request.offset, request.offset + request.limit)
-  const snippets = await snippetsOf(store, request.q, spellingsOf(entities), page)
+  const snippets = await snippetsOf(store, request.q, keys, page)
+  const { person, body } = entityFacets(
+    ranked.map((r) => r.documentId),
+    mentions,
+    index.byId,
+  )
   return {
     query: request.q,
-    terms,
+    terms: parseSearchText(request.q),
     entities: entities.map((e) => ({
       id: e.id,
       type: e.type,
@@ -104,14 +133,16 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
       }
     }),
     facets: {
-      source: count(
-        listed.map((r) => r.sourceId),
+      source: countFacet(
+        ranked.map((r) => r.sourceId),
         (id) => files.get(id) ?? id,
       ),
-      type: count(listed.map((r) => r.type)),
-      year: count(listed.flatMap((r) => (r.date === null ? [] : [r.date.slice(0, 4)]))).sort((a, b) =>
+      type: countFacet(ranked.map((r) => r.type)),
+      year: countFacet(anyYear.flatMap((r) => (r.date === null ? [] : [r.date.slice(0, 4)]))).sort((a, b) =>
         a.value.localeCompare(b.value),
       ),
+      person,
+      body,
     },
   }
 }
@@ -119,7 +150,7 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
 /** Text hits first (best first), then the documents that only mention the entities, each marked with those it mentions. */
 function candidatesOf(
   hits: readonly DocumentSearchHit[],
-  mentioned: readonly EntityDocument[],
+  mentions: MentionIndex,
   entities: readonly EntitySummary[],
 ): Candidate[] {
   const results = new Map<string, Candidate>()
@@ -133,8 +164,7 @@ function candidatesOf(
     })
   }
   for (const entity of entities) {
-    for (const row of mentioned) {
-      if (row.entityId !== entity.id) continue
+    for (const row of mentions.documentsOf(entity.id)) {
       const existing = results.get(row.documentId)
       if (existing !== undefined) {
         if (!existing.entities.includes(entity.id)) existing.entities.push(entity.id)
@@ -154,8 +184,8 @@ function candidatesOf(
 }
 
 /**
- * Snippets for one page of results: text hits from the full-text index (one search limited to them), the others
- * from the first mention of the first query entity they mention.
+ * Snippets for one page of results: text hits cut from their text around the first match (no second search),
+ * the others from the first mention of the first query entity they mention.
  */
 async function snippetsOf(
   store: Store,
@@ -164,10 +194,8 @@ async function snippetsOf(
   page: readonly Candidate[],
 ): Promise<Map<string, string>> {
   const textIds = page.filter((r) => r.text).map((r) => r.documentId)
-  const [hits, quotes] = await Promise.all([
-    textIds.length === 0
-      ? []
-      : store.searchDocuments({ text: q, keys, documentIds: textIds, limit: textIds.length }),
+  const [texts, quotes] = await Promise.all([
+    store.makeSnippets({ text: q, keys, documentIds: textIds }),
     Promise.all(
       page
         .filter((r) => !r.text)
@@ -184,5 +212,5 @@ async function snippetsOf(
         }),
     ),
   ])
-  return new Map([...hits.map((hit) => [hit.documentId, hit.snippet] as const), ...quotes])
+  return new Map([...texts.map((s) => [s.documentId, s.snippet] as const), ...quotes])
 }

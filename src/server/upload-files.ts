@@ -29,19 +29,52 @@ export function safeFileName(name: string): string {
   return trimmed
 }
 
+/** Most folders a relative path may go down. */
+const DEPTH_LIMIT = 16
+
 /**
- * Writes uploaded files into a folder (created if missing), each under its checked name, replacing an earlier
- * upload of the same name: written to a hidden temporary file first, then renamed, so an import never reads half a
- * file. Returns the paths written, in order.
+ * Checks the relative path of a file uploaded with its folder (`letters/1925/july.md`): every segment must be a
+ * safe file name (so no `..`, no hidden folder, no absolute path, no drive or backslash). Returns the file's own
+ * name, which names the source; the folders only say where it came from.
+ * @example safeRelativeName('papers/1925/july.md') // 'july.md'; safeRelativeName('papers/../x.md') throws
+ */
+export function safeRelativeName(path: string): string {
+  const segments = path.normalize('NFC').trim().split('/')
+  if (segments.length > DEPTH_LIMIT)
+    throw new HttpError(
+      400,
+      'bad-request',
+      `Cannot accept the path "${path.slice(0, NAME_LIMIT)}": it is deeper than ${DEPTH_LIMIT} folders`,
+    )
+  for (const segment of segments)
+    if (segment === '' || segment === '.' || segment === '..')
+      throw new HttpError(
+        400,
+        'bad-request',
+        `Cannot accept the path "${path.slice(0, NAME_LIMIT)}": give a relative path without empty, "." or ".." parts`,
+      )
+  const names = segments.map(safeFileName)
+  return names[names.length - 1] as string
+}
+
+/**
+ * Writes uploaded files into a folder (created if missing), each under its checked own name (a relative path
+ * keeps only its last segment: the source is named by it), replacing an earlier upload of the same name: written
+ * to a hidden temporary file first, then renamed, so an import never reads half a file. Returns the paths
+ * written, in order.
  */
 export async function writeUploads(folder: string, files: readonly UploadedFile[]): Promise<string[]> {
   const root = resolve(folder)
   await mkdir(root, { recursive: true })
-  const names = files.map((file) => safeFileName(file.name))
+  const names = files.map((file) => safeRelativeName(file.name))
   const seen = new Set<string>()
   for (const name of names) {
     if (seen.has(name))
-      throw new HttpError(400, 'bad-request', `Cannot accept two files named "${name}" in one upload`)
+      throw new HttpError(
+        400,
+        'bad-request',
+        `Cannot accept two files named "${name}" in one upload: a source is named by its file name`,
+      )
     seen.add(name)
   }
   const paths: string[] = []

@@ -12,10 +12,13 @@ export type {
   DocumentFilter,
   DocumentSearch,
   DocumentSearchHit,
+  DocumentSnippet,
   EntityDocument,
   EntityDocumentFilter,
   EntityFilter,
   MentionFilter,
+  ReuseFilter,
+  SnippetRequest,
   SourceSummary,
   Store,
 } from './store.ts'

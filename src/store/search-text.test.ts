@@ -11,12 +11,25 @@ describe('parseSearchText', () => {
   })
 
   it('drops punctuation and query operators so input cannot break the query syntax', () => {
-    assert.deepEqual(parseSearchText('NEAR(a* OR -b) ^c'), [
+    assert.deepEqual(parseSearchText('NEAR(abc* OR -bcd) ^cde'), [
       { words: ['NEAR'], phrase: false },
-      { words: ['a'], phrase: false },
-      { words: ['OR'], phrase: false },
-      { words: ['b'], phrase: false },
-      { words: ['c'], phrase: false },
+      { words: ['abc'], phrase: false },
+      { words: ['OR'], phrase: true },
+      { words: ['bcd'], phrase: false },
+      { words: ['cde'], phrase: false },
+    ])
+  })
+
+  it('matches words of one or two letters whole in a query of several words, as a prefix alone', () => {
+    assert.deepEqual(parseSearchText('I. V. Stal'), [
+      { words: ['I'], phrase: true },
+      { words: ['V'], phrase: true },
+      { words: ['Stal'], phrase: false },
+    ])
+    assert.deepEqual(parseSearchText('Tr'), [{ words: ['Tr'], phrase: false }])
+    assert.deepEqual(parseSearchText('"ЦК" ВКП'), [
+      { words: ['ЦК'], phrase: true },
+      { words: ['ВКП'], phrase: false },
     ])
   })
 

@@ -11,10 +11,15 @@ export interface SearchTerm {
 
 const WORD = /[\p{L}\p{N}]+/gu
 
+/** Words shorter than this match as whole words in a query of several words (see `parseSearchText`). */
+const SHORT_WORD = 3
+
 /**
  * Splits what a reader typed into terms: text in double quotes is a phrase, every other word a prefix (so results
- * come as the reader types). Punctuation and operators are dropped, so no input can break the database's query
- * syntax. An unclosed quote is a phrase up to the end.
+ * come as the reader types), except that in a query of several words a word of one or two letters (an initial,
+ * "of", "ЦК") is a whole word: as a prefix it would match nearly every word of the index and add only cost.
+ * Punctuation and operators are dropped, so no input can break the database's query syntax. An unclosed quote is
+ * a phrase up to the end.
  * @example parseSearchText('"Central Committee" Troc') // [{ words: ['Central', 'Committee'], phrase: true }, { words: ['Troc'], phrase: false }]
  */
 export function parseSearchText(text: string): SearchTerm[] {
@@ -26,5 +31,10 @@ export function parseSearchText(text: string): SearchTerm[] {
       if (words.length > 0) terms.push({ words, phrase: true })
     } else for (const word of words) terms.push({ words: [word], phrase: false })
   })
-  return terms
+  const several = terms.reduce((sum, term) => sum + term.words.length, 0) > 1
+  return terms.map((term) =>
+    several && !term.phrase && (term.words[0] as string).length < SHORT_WORD
+      ? { ...term, phrase: true }
+      : term,
+  )
 }

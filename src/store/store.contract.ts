@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { DocumentRecord, SourceEdition, SourceId } from '../core/index.ts'
+import type {
+  DocumentRecord,
+  ReusePassageRecord,
+  ReuseRecord,
+  SourceEdition,
+  SourceId,
+} from '../core/index.ts'
 import { createId } from '../core/index.ts'
 import { MARK_END, MARK_START } from './search-text.ts'
 import type { Store } from './store.ts'
@@ -264,6 +270,23 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.deepEqual(await store.searchDocuments({ text: 'molot', documentIds: [] }), [])
     })
 
+    it('makes the snippets of given documents without searching again', async () => {
+      const snippets = await store.makeSnippets({
+        text: 'Молотов',
+        keys: ['Molotov'],
+        documentIds: ['doc:x', 'doc:other-1', 'doc:sample-1'],
+      })
+      assert.deepEqual(
+        snippets.map((s) => s.documentId),
+        ['doc:other-1', 'doc:sample-1'],
+      )
+      for (const { snippet } of snippets)
+        assert.ok(snippet.includes(`${MARK_START}Molotov${MARK_END}`), snippet)
+      const none = await store.makeSnippets({ text: 'zzzz', documentIds: ['doc:other-1'] })
+      assert.deepEqual(none, [{ documentId: 'doc:other-1', snippet: '' }])
+      assert.deepEqual(await store.makeSnippets({ text: 'molot', documentIds: [] }), [])
+    })
+
     it('lists the documents that mention entities, once per document and entity', async () => {
       const found = await store.listEntityDocuments({ entityIds: ['person:molotov-v-m', 'person:nobody'] })
       assert.deepEqual(
@@ -298,6 +321,46 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.notEqual(saved, before)
       await store.removeSource('source:third')
       assert.notEqual(await store.revision(), saved)
+    })
+
+    it('replaces and lists reuse items; saving a source again drops those with a passage in it', async () => {
+      const side = (key: string, n: number): ReusePassageRecord => {
+        const doc = createSampleEdition(key).documents[n - 1] as DocumentRecord
+        return {
+          sourceId: doc.sourceId,
+          documentId: doc.id,
+          textSpan: doc.textSpan,
+          provenance: doc.provenance,
+        }
+      }
+      const item = (
+        id: string,
+        score: number,
+        a: ReusePassageRecord,
+        b: ReusePassageRecord,
+      ): ReuseRecord => ({
+        id,
+        score,
+        rule: 'collate/reuse:verbatim',
+        a,
+        b,
+        alignment: [{ a: a.provenance.span, b: b.provenance.span }],
+      })
+      const items = [
+        item('reuse:1', 0.5, side('sample', 1), side('other', 1)),
+        item('reuse:2', 0.9, side('sample', 2), side('sample', 1)),
+      ]
+      await store.replaceReuse([items[0] as ReuseRecord])
+      const revision = await store.revision()
+      await store.replaceReuse(items)
+      assert.notEqual(await store.revision(), revision)
+      assert.deepEqual(await store.listReuse(), [items[1], items[0]])
+      assert.deepEqual(await store.listReuse({ documentId: 'doc:other-1' }), [items[0]])
+      assert.deepEqual(await store.listReuse({ documentId: 'doc:missing' }), [])
+      await store.saveEdition(createSampleEdition('other', 'hash-y'))
+      assert.deepEqual(await store.listReuse(), [items[1]])
+      await store.replaceReuse([])
+      assert.deepEqual(await store.listReuse(), [])
     })
 
     it('removes a source and all that was derived from it', async () => {

@@ -5,6 +5,7 @@ import type {
   EntityType,
   FactRecord,
   MentionRecord,
+  ReuseRecord,
   SourceEdition,
   SourceRecord,
 } from '../core/index.ts'
@@ -65,6 +66,21 @@ export interface DocumentSearch {
   readonly snippets?: boolean
 }
 
+/** The snippets of some documents for a search already made (e.g. one page of its results). */
+export interface SnippetRequest {
+  /** What the reader typed, as in `DocumentSearch`. */
+  readonly text: string
+  /** Other spellings searched with it, as in `DocumentSearch`. */
+  readonly keys?: readonly string[]
+  readonly documentIds: readonly string[]
+}
+
+/** A passage of a document with each match between `MARK_START` and `MARK_END` (see search-text.ts). */
+export interface DocumentSnippet {
+  readonly documentId: string
+  readonly snippet: string
+}
+
 /** Which documents mention some entities, with what a list of results shows of them. */
 export interface EntityDocumentFilter {
   readonly entityIds: readonly string[]
@@ -96,6 +112,12 @@ export interface DocumentSearchHit {
   readonly snippet: string
   /** Higher is better; comparable only within one search. */
   readonly score: number
+}
+
+/** Which reuse items to list. */
+export interface ReuseFilter {
+  /** Only items with a passage in this document. */
+  readonly documentId?: string
 }
 
 export interface EntityFilter {
@@ -140,6 +162,11 @@ export interface Store {
   listFacts(filter?: FactFilter): Promise<FactRecord[]>
   /** Documents whose own text or title match, best first (no terms: nothing). */
   searchDocuments(query: DocumentSearch): Promise<DocumentSearchHit[]>
+  /**
+   * Snippets of the given documents for a search, in the order given (unknown ids left out), without ranking
+   * them again: far cheaper than `searchDocuments` with `documentIds`. A document without a match gets ''.
+   */
+  makeSnippets(request: SnippetRequest): Promise<DocumentSnippet[]>
   /** The documents that mention any of the entities, ordered by source name, then first mention. */
   listEntityDocuments(filter: EntityDocumentFilter): Promise<EntityDocument[]>
   /**
@@ -148,5 +175,12 @@ export interface Store {
    */
   revision(): Promise<string>
   removeSource(sourceId: string): Promise<boolean>
+  /**
+   * Replaces every stored reuse item with these, in one transaction. Both passages' sources must be stored; saving
+   * or removing a source drops the items that have a passage in it.
+   */
+  replaceReuse(items: readonly ReuseRecord[]): Promise<void>
+  /** Reuse items, best score first (then by id). */
+  listReuse(filter?: ReuseFilter): Promise<ReuseRecord[]>
   close(): Promise<void>
 }

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The callbacks given to page.evaluate run in the browser, where the DOM is.
 import assert from 'node:assert/strict'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
@@ -185,6 +185,17 @@ describe('the web edition in Chromium', {
       types.every((t) => t.startsWith('letter')),
       types.join(' | '),
     )
+    // The people and bodies the results mention are facets too; choosing one keeps the other filters.
+    const people = page.locator('aside.facets section:has(h2:text-is("Person"))')
+    await people.locator('a', { hasText: 'Trotsky, Lev Davidovich' }).first().click()
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('person') === 'person:trotsky-l-d',
+    )
+    await page.waitForSelector('ol.results li')
+    assert.equal(new URL(page.url()).searchParams.get('type'), 'letter')
+    assert.match((await people.textContent()) ?? '', /× any person/)
+    const bodies = page.locator('aside.facets section:has(h2:text-is("Body")) li')
+    assert.ok((await bodies.count()) > 0, 'the letters that mention Trotsky mention bodies')
   })
 
   it("entity: Bukharin's page shows his names, life dates, Politburo post and mentions", async () => {
@@ -221,6 +232,21 @@ describe('the web edition in Chromium', {
     await page.waitForSelector('svg circle, svg rect')
     assert.match((await page.textContent('.timeline-list')) ?? '', /Politburo|member/)
     await shoot('timeline')
+    // Zoom in around the middle of 1918–1930 down to three years, with month ticks; then move earlier.
+    await page.click('text=Zoom in')
+    await page.waitForURL(/from=1921&to=1927/)
+    await page.click('text=Zoom in')
+    await page.waitForURL(/from=1922&to=1926/)
+    assert.equal(await page.$('svg text.month'), null)
+    await page.click('text=Zoom in')
+    await page.waitForURL(/from=1923&to=1925/)
+    await page.waitForSelector('svg text.month')
+    await page.click('text=← Earlier')
+    await page.waitForURL(/from=1921&to=1923/)
+    // A post on the timeline opens its passage in the reader.
+    await open('/timeline?entity=Bukharin&from=1918&to=1930')
+    await page.click('.timeline-list li:has-text("Posts") a >> nth=0')
+    await page.waitForSelector('.passage-target, [data-passage-target]', { timeout: 10_000 })
     await open('/network')
     await page.waitForSelector('svg line.edge')
     assert.match((await page.textContent('.network')) ?? '', /Molotov/)
@@ -242,7 +268,7 @@ describe('the web edition in Chromium', {
       upload,
       '# Uploaded Papers\n\n## Letter 1\n\n[2 May 1927]\n\n*Com. Rykov,*\n\nThe plan is late.\n\nJ. Stalin\n',
     )
-    await page.setInputFiles('input[type="file"]', upload)
+    await page.setInputFiles('input[type="file"][multiple]', upload)
     assert.match((await page.textContent('main')) ?? '', /npx fond import "uploaded-letters\.md"/)
     await page.fill('form:has(input[type="file"]) input[name="token"]', 'wrong')
     await page.click('button:text("Upload and import")')
@@ -255,6 +281,220 @@ describe('the web edition in Chromium', {
     await page.waitForSelector('table >> text=uploaded-letters.md')
     assert.match((await page.textContent('table')) ?? '', /imported/)
     await shoot('import')
+  })
+
+  /** Whether an element is on the screen now. */
+  const onScreen = (selector: string) =>
+    page.evaluate((s) => {
+      const box = document.querySelector(s)?.getBoundingClientRect()
+      return box !== undefined && box.bottom > 0 && box.top < innerHeight
+    }, selector)
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+
+  it('a passage link opens the reader scrolled to its passage, highlighted, even deep in the longest document', async () => {
+    await open('/entity/person:bukharin-n-i')
+    const evidence = page.locator('a.passage').first()
+    await evidence.waitFor()
+    await evidence.click()
+    await page.waitForURL(/\/doc\/.*line=/)
+    await page.waitForSelector('.passage-target')
+    assert.ok(await onScreen('.passage-target'), 'the passage of a fact is on screen')
+    await open('/entity/person:bukharin-n-i')
+    const mention = page.locator('ol.mentions li').nth(3)
+    const exact = (await mention.locator('mark').textContent()) ?? ''
+    await mention.locator('a').click()
+    await page.waitForURL(/\/doc\/.*quote=/)
+    await page.waitForSelector('.passage-target')
+    assert.ok(await onScreen('.passage-target'), 'the passage of a mention is on screen')
+    assert.ok(letters((await page.textContent('.passage-target')) ?? '').includes(letters(exact)), exact)
+    const file = '001_0c8b7f66ce1cab8e.txt'
+    const { documents } = await api<{ documents: (Listed & { lines: { start: number; end: number } })[] }>(
+      `/api/documents?source=${file}&limit=1000`,
+    )
+    const longest = documents.reduce((a, b) =>
+      b.lines.end - b.lines.start > a.lines.end - a.lines.start ? b : a,
+    )
+    const view = await api<{ text: string }>(`/api/documents/${encodeURIComponent(longest.id)}`)
+    assert.ok(view.text.length > 100_000, `the longest document has ${view.text.length} characters`)
+    const lines = view.text.split('\n')
+    const at = lines.findIndex((line, i) => i > lines.length * 0.9 && /^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(line))
+    const quote = (lines[at] as string).slice(0, 60)
+    await open(
+      `/doc/${encodeURIComponent(longest.id)}?line=${longest.lines.start + at}&quote=${encodeURIComponent(quote)}`,
+    )
+    await page.waitForSelector('.passage-target', { timeout: 60_000 })
+    assert.ok(await onScreen('.passage-target'), 'the passage is on screen')
+    assert.ok((await page.evaluate(() => scrollY)) > 10_000, 'the page is scrolled far down')
+    const shown = (await page.textContent('.passage-target')) ?? ''
+    assert.ok(letters(shown).includes(letters(quote)), `${shown.slice(0, 200)} holds ${quote}`)
+  })
+
+  it('reader: the two readings of the Baku letter side by side, variants linked, stacked at phone width', async () => {
+    const { documents } = await api<{ documents: Listed[] }>('/api/documents?source=000_5132bd896dbc28cd.txt')
+    const views = await Promise.all(
+      documents.map((d) => api<{ document: Listed; witnesses: unknown[] }>(`/api/documents/${d.id}`)),
+    )
+    const baku = views.find((v) => v.witnesses.length > 0)
+    assert.ok(baku, 'a document of source 000 has two witnesses')
+    await open(`/doc/${baku.document.id}`)
+    await page.check('fieldset.readings input[value="side"]')
+    await page.waitForSelector('.witness-columns')
+    const base = page.locator('.witness-base mark.variant', { hasText: 'experienced' }).first()
+    assert.ok((await page.locator('.witness-other mark.variant', { hasText: 'propertied' }).count()) > 0)
+    await base.hover()
+    const index = await base.getAttribute('data-variant')
+    assert.match(
+      (await page.getAttribute(`.witness-other mark[data-variant="${index}"]`, 'class')) ?? '',
+      /\blinked\b/,
+    )
+    await base.focus()
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'MARK')
+    await shoot('witnesses-side-by-side')
+    await page.setViewportSize({ width: 390, height: 844 })
+    try {
+      const layout = await page.evaluate(() => {
+        const row = document.querySelectorAll('.witness-row:not(.witness-head)')[1]
+        return {
+          width: document.documentElement.scrollWidth,
+          baseBottom: row?.querySelector('.witness-base')?.getBoundingClientRect().bottom ?? 0,
+          otherTop: row?.querySelector('.witness-other')?.getBoundingClientRect().top ?? -1,
+        }
+      })
+      assert.ok(layout.width <= 390, `page is ${layout.width} px wide`)
+      assert.ok(layout.otherTop >= layout.baseBottom, 'the readings stack')
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 })
+    }
+  })
+
+  it('reader: a "Text reuse" panel lists each shared passage side by side, linked to the other passage', async () => {
+    const first = await letter('001_0c8b7f66ce1cab8e.txt', '1')
+    const second = await letter('001_0c8b7f66ce1cab8e.txt', '2')
+    const other = await api<{ text: string; document: { title: string; sourceId: string } }>(
+      `/api/documents/${encodeURIComponent(second)}`,
+    )
+    const otherQuote = (
+      other.text.split('\n').find((line) => /^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(line)) ?? ''
+    ).slice(0, 70)
+    const withReuse = (reuse: unknown[]) =>
+      page.route(`**/api/documents/${encodeURIComponent(first)}`, async (route) => {
+        const response = await route.fetch()
+        await route.fulfill({ response, json: { ...(await response.json()), reuse } })
+      })
+    await withReuse([])
+    await open(`/doc/${first}`)
+    await page.waitForSelector('.document-text p')
+    assert.equal(await page.locator('section.reuse').count(), 0, 'no panel without reuse')
+    await page.unrouteAll()
+    const pair = {
+      id: 'reuse:1',
+      score: 0.91,
+      rule: 'reuse.shared-words',
+      here: {
+        start: 0,
+        end: 10,
+        lineStart: 3,
+        lineEnd: 3,
+        quote: 'The fellows from Rostov were here to see me',
+      },
+      other: {
+        sourceId: other.document.sourceId,
+        documentId: second,
+        documentTitle: other.document.title,
+        start: 0,
+        end: 10,
+        lineStart: 1,
+        lineEnd: 1,
+        quote: otherQuote,
+      },
+    }
+    await withReuse([pair])
+    await open(`/doc/${first}`)
+    await page.waitForSelector('section.reuse')
+    const panel = (await page.textContent('section.reuse')) ?? ''
+    assert.match(panel, /Text reuse/)
+    assert.ok(panel.includes('The fellows from Rostov') && panel.includes(otherQuote), panel)
+    assert.equal(await page.locator('.reuse-quotes blockquote').count(), 2)
+    await page.click('section.reuse a:text("Letter 2")')
+    await page.waitForURL(/quote=/)
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Letter 2')
+    await page.waitForSelector('.passage-target')
+    assert.ok(await onScreen('.passage-target'))
+    await page.unrouteAll()
+  })
+
+  it('import: uploads a folder with the token, shows the upload and import progress, then the result', async () => {
+    const folder = join(edition.folder, 'picked', 'papers')
+    mkdirSync(join(folder, '1928'), { recursive: true })
+    const letter = (place: string) =>
+      `# ${place} Papers\n\n## Letter 1\n\n[2 May 1928]\n\n*Com. Rykov,*\n\nThe ${place} plan is late.\n\nJ. Stalin\n`
+    writeFileSync(join(folder, '1928', 'tver-letters.md'), letter('Tver'))
+    writeFileSync(join(folder, 'pskov-letters.md'), letter('Pskov'))
+    writeFileSync(join(folder, '.hidden-notes.md'), letter('Hidden'))
+    await open('/import')
+    await page.setInputFiles('input[name="folder"]', folder)
+    assert.match((await page.textContent('.picked')) ?? '', /papers\/1928\/tver-letters\.md/)
+    assert.doesNotMatch((await page.textContent('.picked')) ?? '', /hidden/)
+    await page.evaluate(() => {
+      const seen: string[] = []
+      Object.assign(window, { seenProgress: seen })
+      new MutationObserver(() => {
+        const text = document.querySelector('.import-progress')?.textContent
+        if (text && seen.at(-1) !== text) seen.push(text)
+      }).observe(document.querySelector('main') as Node, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      })
+    })
+    await page.fill('form:has(input[type="file"]) input[name="token"]', TOKEN)
+    await page.click('button:text("Upload and import")')
+    await page.waitForSelector('table.import-result >> text=papers/1928/tver-letters.md')
+    const seen = await page.evaluate(() => (window as unknown as { seenProgress: string[] }).seenProgress)
+    assert.ok(
+      seen.some((t) => t.startsWith('Uploading')),
+      seen.join(' | '),
+    )
+    assert.ok(
+      seen.some((t) => /Imported: 2 of 2 files/.test(t)),
+      seen.join(' | '),
+    )
+    assert.equal(await page.getAttribute('.import-progress progress', 'value'), '2')
+    const rows = await page.locator('table.import-result tbody tr').allTextContents()
+    assert.equal(rows.length, 2, rows.join('\n'))
+    assert.ok(
+      rows.every((r) => r.includes('imported')),
+      rows.join('\n'),
+    )
+    assert.match((await page.textContent('[role="status"]')) ?? '', /Done: 2 files, 0 failed/)
+    await shoot('import-folder')
+    const search = await api<{ total: number }>('/api/search?q=Pskov')
+    assert.ok(search.total >= 1, 'the uploaded letters are searchable')
+  })
+
+  it('downloads: a source as TEI from the library, a citation from the reader', async () => {
+    await open('/library')
+    const card = page.locator('.card', { hasText: '001_0c8b7f66ce1cab8e.txt' })
+    const [tei] = await Promise.all([
+      page.waitForEvent('download'),
+      card.locator('a.download', { hasText: 'TEI' }).click(),
+    ])
+    assert.equal(tei.suggestedFilename(), '001_0c8b7f66ce1cab8e.tei.xml')
+    const xml = readFileSync((await tei.path()) as string, 'utf8')
+    assert.match(xml, /<TEI xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0"/)
+    assert.match(xml, /Molotov/)
+    assert.ok(
+      (await page.locator('.edition-downloads a.download').allTextContents()).includes('CMIF'),
+      'the whole edition as CMIF',
+    )
+    await open(`/doc/${await letter('001_0c8b7f66ce1cab8e.txt', '1')}`)
+    const [csl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.cite-bar a.download', { hasText: 'CSL-JSON' }).click(),
+    ])
+    const items = JSON.parse(readFileSync((await csl.path()) as string, 'utf8')) as { title: string }[]
+    assert.equal(items[1]?.title, 'Letter 1')
   })
 
   it('keyboard: a skip link first, then the pages, with a visible focus', async () => {

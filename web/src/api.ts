@@ -83,8 +83,28 @@ export interface DocumentView {
   editorial: (Place & { text: string })[]
   mentions: MentionView[]
   witnesses: WitnessSet[]
+  /** Passages this document shares with another (text reuse), when the server finds any. */
+  reuse?: ReusePair[]
   previous: string | null
   next: string | null
+}
+
+/** One passage of text reuse: where it is in this document and where in the other. */
+export interface ReusePair {
+  id: string
+  score: number
+  rule: string
+  here: { start: number; end: number; lineStart: number; lineEnd: number; quote: string }
+  other: {
+    sourceId: string
+    documentId: string
+    documentTitle: string
+    start: number
+    end: number
+    lineStart: number
+    lineEnd: number
+    quote: string
+  }
 }
 
 export interface Source {
@@ -157,7 +177,8 @@ export interface SearchAnswer {
     date: string | null
     snippetHtml: string
   }[]
-  facets: { source: Facet[]; type: Facet[]; year: Facet[] }
+  /** Values of each filter among the results; person and body list the entities the results mention. */
+  facets: { source: Facet[]; type: Facet[]; year: Facet[]; person: Facet[]; body: Facet[] }
 }
 
 export interface EntityPage {
@@ -208,6 +229,40 @@ export interface Diagnostic {
   file: string
   line?: number
   column?: number
+}
+
+/** A diagnostic of an imported file, as an import's result lists it. */
+export interface ImportDiagnostic {
+  severity: string
+  ruleId: string
+  reason: string
+  sourceId: string
+  line: number | null
+}
+
+/** What happened to one imported file, named as it was sent. */
+export interface ImportedFile {
+  name: string
+  sourceId: string
+  status: string
+  bytes: number
+  documents: number
+  notes: number
+  errors: number
+  warnings: number
+  diagnostics: ImportDiagnostic[]
+}
+
+/** An import running on the server (POST …?async=true, then GET /api/imports/{id}). */
+export interface ImportJob {
+  id: string
+  url: string
+  stage: 'queued' | 'importing' | 'done' | 'failed'
+  total: number
+  done: number
+  current: string | null
+  files: ImportedFile[]
+  message: string | null
 }
 
 /** An error the server answered with (its stable code and message). */

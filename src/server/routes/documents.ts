@@ -2,9 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import type { DocumentType } from '../../core/index.ts'
 import { NotFoundError, nameKey } from '../../core/index.ts'
 import type { RouteContext } from '../app.ts'
+import { createDocumentCache } from '../document-cache.ts'
+import { documentReuse } from '../document-reuse.ts'
 import { toDocumentView, toListedDocument } from '../document-view.ts'
 import { createEditionCache } from '../edition-cache.ts'
 import {
+  DOCUMENT_REUSE,
   DOCUMENT_TYPES,
   LIMIT,
   listOf,
@@ -38,6 +41,7 @@ export function nameMatches(printed: string | undefined, asked: string): boolean
 /** GET /api/documents (filtered, paged) and GET /api/documents/{id} (everything the reader shows). */
 export function registerDocumentRoutes(app: FastifyInstance, { store }: RouteContext): void {
   const loadEdition = createEditionCache(store)
+  const views = createDocumentCache(store)
   app.get<{ Querystring: DocumentsQuery }>(
     '/api/documents',
     {
@@ -117,6 +121,7 @@ export function registerDocumentRoutes(app: FastifyInstance, { store }: RouteCon
               insertions: OPEN_ARRAY,
               mentions: OPEN_ARRAY,
               witnesses: OPEN_ARRAY,
+              reuse: DOCUMENT_REUSE,
               previous: { type: ['string', 'null'] },
               next: { type: ['string', 'null'] },
             },
@@ -125,12 +130,19 @@ export function registerDocumentRoutes(app: FastifyInstance, { store }: RouteCon
         ),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params
-      const doc = await store.findDocument(id)
-      const edition = doc === undefined ? undefined : await loadEdition(doc.sourceId)
-      if (doc === undefined || edition === undefined) throw new NotFoundError('document', id)
-      return toDocumentView(doc, edition)
+      // Rendered and serialised once per store revision (see document-cache.ts); a repeat visit gets a 304.
+      const answer = await views.get(id, async () => {
+        const doc = await store.findDocument(id)
+        const edition = doc === undefined ? undefined : await loadEdition(doc.sourceId)
+        if (doc === undefined || edition === undefined) throw new NotFoundError('document', id)
+        const view = toDocumentView(doc, edition, await documentReuse(store, id))
+        return reply.serializeInput(view, '200') as string
+      })
+      reply.header('ETag', answer.etag).header('Cache-Control', 'no-cache')
+      if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send()
+      return reply.type('application/json; charset=utf-8').send(answer.body)
     },
   )
 }

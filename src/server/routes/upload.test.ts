@@ -92,8 +92,84 @@ describe('POST /api/upload', () => {
     assert.equal((await app.inject('/api/search?q=Kama')).json().total >= 1, true)
   })
 
+  it('takes a folder as relative paths, naming each source by its file name', async () => {
+    const content = (text: string) => Buffer.from(text).toString('base64')
+    const reply = await app.inject({
+      method: 'POST',
+      url: '/api/upload',
+      headers: AUTH,
+      payload: {
+        files: [
+          { name: 'papers/1927/ural.md', content: content(IMAGINED_LETTERS.replaceAll('Volga', 'Ural')) },
+          { name: 'papers/readme.txt', content: content('What the papers are.\n') },
+        ],
+      },
+    })
+    assert.equal(reply.statusCode, 200, reply.body)
+    assert.deepEqual(
+      reply.json().files.map((f: { name: string; status: string }) => [f.name, f.status]),
+      [
+        ['papers/1927/ural.md', 'imported'],
+        ['papers/readme.txt', 'imported'],
+      ],
+    )
+    assert.ok(readdirSync(uploads).includes('ural.md'))
+    const twice = await app.inject({
+      method: 'POST',
+      url: '/api/upload',
+      headers: AUTH,
+      payload: { files: ['a/x.md', 'b/x.md'].map((name) => ({ name, content: content('x') })) },
+    })
+    assert.equal(twice.statusCode, 400)
+    assert.match(twice.json().error.message, /two files named "x\.md"/)
+  })
+
+  it('runs as a job with ?async=true: 202 at once, then its progress and results at GET /api/imports/{id}', async () => {
+    const content = Buffer.from(IMAGINED_LETTERS.replaceAll('Volga', 'Oka')).toString('base64')
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/upload?async=true',
+      headers: AUTH,
+      payload: { files: [{ name: 'letters/oka.md', content }] },
+    })
+    assert.equal(started.statusCode, 202, started.body)
+    const job = started.json()
+    assert.equal(started.headers.location, `/api/imports/${job.id}`)
+    assert.equal(job.total, 1)
+    assert.ok(['queued', 'importing'].includes(job.stage), job.stage)
+    let state = job
+    for (let i = 0; i < 200 && !['done', 'failed'].includes(state.stage); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      state = (await app.inject({ url: job.url, headers: AUTH })).json()
+    }
+    assert.equal(state.stage, 'done', JSON.stringify(state))
+    assert.equal(state.done, 1)
+    assert.equal(state.current, null)
+    assert.equal(state.files[0].name, 'letters/oka.md')
+    assert.equal(state.files[0].status, 'imported')
+    assert.ok(Array.isArray(state.files[0].diagnostics))
+    assert.ok((await app.inject('/api/search?q=Oka')).json().total >= 1)
+  })
+
+  it('keeps import jobs behind the token and answers an unknown job with 404', async () => {
+    assert.equal((await app.inject('/api/imports/nothing')).statusCode, 401)
+    const missing = await app.inject({ url: '/api/imports/nothing', headers: AUTH })
+    assert.equal(missing.statusCode, 404)
+    assert.deepEqual(missing.json().error, { code: 'not-found', message: 'Cannot find import "nothing"' })
+  })
+
   it('refuses names that are paths, hidden or bad, and leaves the folder alone', async () => {
-    for (const name of ['../escape.md', '..\\escape.md', '/etc/passwd', '.hidden', 'a\u0000b', 'C:evil.md']) {
+    for (const name of [
+      '../escape.md',
+      '..\\escape.md',
+      '/etc/passwd',
+      '.hidden',
+      'a\u0000b',
+      'C:evil.md',
+      'papers/../escape.md',
+      'papers/.git/config',
+      'papers//x.md',
+    ]) {
       const reply = await raw(name, IMAGINED_LETTERS)
       assert.equal(reply.statusCode, 400, `${name}: ${reply.body}`)
       assert.equal(reply.json().error.code, 'bad-request')

@@ -1,11 +1,9 @@
-import { basename } from 'node:path'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { importSources } from '../../importer/index.ts'
-import type { Store } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
 import { HttpError } from '../errors.ts'
-import { OPEN_ARRAY, responses } from '../schemas.ts'
+import type { ImportJobs } from '../import-jobs.ts'
 import { type UploadedFile, writeUploads } from '../upload-files.ts'
+import { ASYNC_PARAMETER, answerImport, importResponses } from './import.ts'
 
 /** Where and how much may be uploaded. */
 export interface UploadOptions {
@@ -15,9 +13,9 @@ export interface UploadOptions {
   readonly maxBytes: number
 }
 
-/** How many diagnostics of each file the answer lists (the counts are complete). */
-const DIAGNOSTIC_LIMIT = 20
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+type UploadQuery = { name?: string; force: boolean; async: boolean }
 
 interface JsonUpload {
   files: { name: string; content: string }[]
@@ -27,19 +25,21 @@ interface JsonUpload {
 /**
  * POST /api/upload: import files sent in the request, needs the access token. One file as the raw body
  * (`application/octet-stream`, its name in the `X-File-Name` header, URL-encoded, or the `name` query parameter),
- * or several as JSON `{ "files": [{ "name", "content" (base64) }] }`. The names only name the sources.
+ * or several as JSON `{ "files": [{ "name", "content" (base64) }] }`. A name may be a relative path (a folder
+ * uploaded whole); only its last segment names the source. With `?async=true` it answers 202 with an import job.
  */
 export function registerUploadRoutes(
   api: FastifyInstance,
   context: RouteContext,
   options: UploadOptions,
+  jobs: ImportJobs,
 ): void {
   // Encapsulated, so the raw-bytes parser serves this route only.
   void api.register(async (app) => {
     app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
       done(null, body),
     )
-    app.post<{ Querystring: { name?: string; force: boolean }; Body: Buffer | JsonUpload }>(
+    app.post<{ Querystring: UploadQuery; Body: Buffer | JsonUpload }>(
       '/api/upload',
       {
         // Room for base64 (4 bytes for 3) and the JSON around it; the content itself is checked after decoding.
@@ -56,12 +56,13 @@ export function registerUploadRoutes(
             properties: {
               name: { type: 'string', minLength: 1, maxLength: 1000 },
               force: { type: 'boolean', default: false },
+              async: ASYNC_PARAMETER,
             },
           },
-          response: responses({ type: 'object', properties: { files: OPEN_ARRAY } }, 401, 413),
+          response: importResponses(401, 413),
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { files, force } = uploadedFiles(request)
         const size = files.reduce((sum, file) => sum + file.bytes.length, 0)
         if (size > options.maxBytes)
@@ -71,14 +72,15 @@ export function registerUploadRoutes(
             `Cannot accept ${size} bytes of files: the limit is ${options.maxBytes} bytes per upload`,
           )
         const paths = await writeUploads(options.folder, files)
-        return { files: await importUploads(paths, context, force) }
+        const names = new Map(paths.map((path, index) => [path, (files[index] as UploadedFile).name]))
+        return answerImport(reply, { context, jobs }, { paths, names, force, async: request.query.async })
       },
     )
   })
 }
 
 /** The files of a request, from a raw body or from JSON. */
-function uploadedFiles(request: FastifyRequest<{ Querystring: { name?: string; force: boolean } }>): {
+function uploadedFiles(request: FastifyRequest<{ Querystring: UploadQuery }>): {
   files: UploadedFile[]
   force: boolean
 } {
@@ -109,31 +111,4 @@ function decodeName(encoded: string): string {
   } catch {
     throw new HttpError(400, 'bad-request', `Invalid file name "${encoded}": URL-encode it`)
   }
-}
-
-/** Imports the written files and answers with each outcome, named as uploaded, with its first diagnostics. */
-async function importUploads(paths: readonly string[], { store, authority }: RouteContext, force: boolean) {
-  // In this thread: an upload is a few files; `fond import` is the tool for large batches.
-  const outcomes = await importSources(paths, store, { authority, force, jobs: 1 })
-  return Promise.all(
-    outcomes.map(async ({ path, sourceId, status, bytes, documents, notes, errors, warnings }) => ({
-      name: basename(path),
-      sourceId,
-      status,
-      bytes,
-      documents,
-      notes,
-      errors,
-      warnings,
-      diagnostics: await diagnosticsOf(store, sourceId),
-    })),
-  )
-}
-
-async function diagnosticsOf(store: Store, sourceId: string) {
-  const all = await store.listDiagnostics({ source: sourceId })
-  return all
-    .filter((d) => d.severity !== 'info')
-    .slice(0, DIAGNOSTIC_LIMIT)
-    .map(({ severity, ruleId, reason, line }) => ({ severity, ruleId, reason, line: line ?? null }))
 }

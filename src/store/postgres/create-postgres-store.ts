@@ -13,8 +13,9 @@ import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { migrate } from './migrate.ts'
 import { createQueryParams } from './query-params.ts'
+import { listReuse, replaceReuse } from './reuse.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
-import { listEntityDocuments, SOURCE_ID_OF, searchDocuments } from './search-documents.ts'
+import { listEntityDocuments, makeSnippets, SOURCE_ID_OF, searchDocuments } from './search-documents.ts'
 import { inTransaction } from './transaction.ts'
 
 export interface PostgresStoreOptions {
@@ -254,6 +255,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async searchDocuments(query) {
       return searchDocuments(pool, query)
     },
+    async makeSnippets(request) {
+      return makeSnippets(pool, request)
+    },
     async listEntityDocuments(filter) {
       return listEntityDocuments(pool, filter)
     },
@@ -267,6 +271,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async removeSource(sourceId) {
       changes++
       return inTransaction(pool, (client) => deleteSource(client, sourceId))
+    },
+    async replaceReuse(items) {
+      changes++
+      await replaceReuse(pool, items)
+    },
+    async listReuse(filter) {
+      return listReuse(pool, filter)
     },
     async close() {
       await pool.end()

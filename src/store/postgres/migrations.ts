@@ -168,4 +168,23 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX facts_object ON facts (object);
     `,
   },
+  {
+    // Text reuse across documents, as in the SQLite store's migration 5.
+    version: 4,
+    sql: `
+      CREATE TABLE reuse (
+        id text COLLATE "C" PRIMARY KEY,
+        source_a text COLLATE "C" NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        document_a text COLLATE "C" NOT NULL,
+        source_b text COLLATE "C" NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        document_b text COLLATE "C" NOT NULL,
+        score double precision NOT NULL,
+        data jsonb NOT NULL
+      );
+      CREATE INDEX reuse_document_a ON reuse (document_a);
+      CREATE INDEX reuse_document_b ON reuse (document_b);
+      CREATE INDEX reuse_source_a ON reuse (source_a);
+      CREATE INDEX reuse_source_b ON reuse (source_b);
+    `,
+  },
 ]

@@ -1,6 +1,14 @@
 import type pg from 'pg'
+import { makeSnippet, snippetPattern } from '../search-snippet.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
-import type { DocumentSearch, DocumentSearchHit, EntityDocument, EntityDocumentFilter } from '../store.ts'
+import type {
+  DocumentSearch,
+  DocumentSearchHit,
+  DocumentSnippet,
+  EntityDocument,
+  EntityDocumentFilter,
+  SnippetRequest,
+} from '../store.ts'
 import { createQueryParams } from './query-params.ts'
 
 /** The id of the source named by id or file name, else the argument itself (so it matches nothing). */
@@ -51,6 +59,46 @@ export async function searchDocuments(pool: pg.Pool, query: DocumentSearch): Pro
 }
 
 /**
+ * Snippets of the given documents, in the order given, without searching again (see `Store.makeSnippets`): cut
+ * from each text around its first match (see `makeSnippet`); a headline only where that finds none.
+ */
+export async function makeSnippets(pool: pg.Pool, request: SnippetRequest): Promise<DocumentSnippet[]> {
+  if (request.documentIds.length === 0) return []
+  const result = await pool.query<{ id: string; title: string; body: string }>(
+    'SELECT id, title, body FROM documents WHERE id = ANY($1::text[])',
+    [request.documentIds],
+  )
+  const rows = new Map(result.rows.map((row) => [row.id, row]))
+  const pattern = snippetPattern(request)
+  return Promise.all(
+    request.documentIds.flatMap((documentId) => {
+      const row = rows.get(documentId)
+      if (row === undefined) return []
+      const snippet = makeSnippet(row.body, pattern) ?? makeSnippet(row.title, pattern)
+      return [snippet === undefined ? headline(pool, request, documentId) : { documentId, snippet }]
+    }),
+  )
+}
+
+/** Postgres's own headline of one document for a search ('' when it does not match). */
+async function headline(
+  pool: pg.Pool,
+  request: SnippetRequest,
+  documentId: string,
+): Promise<DocumentSnippet> {
+  const tsquery = toTsQuery(request)
+  const result =
+    tsquery === undefined
+      ? { rows: [] }
+      : await pool.query<{ snippet: string }>(
+          `SELECT ts_headline('simple', d.body, q, $3) AS snippet
+           FROM documents d, to_tsquery('simple', fond_fold($1)) q WHERE d.id = $2 AND d.search @@ q`,
+          [tsquery, documentId, `StartSel="${MARK_START}", StopSel="${MARK_END}", ${HEADLINE}`],
+        )
+  return { documentId, snippet: result.rows[0]?.snippet ?? '' }
+}
+
+/**
  * The documents that mention any of the entities, one row per document and entity, by source name and first
  * mention; read from the mentions' entity index without reading any mention's data.
  */
@@ -88,7 +136,7 @@ const toHit = (row: DocumentRow) => ({
  * The tsquery for a search: every word of the text as a prefix and every quoted phrase, all required; or any key
  * as a phrase. Terms are only letters and digits, so nothing a reader types is read as tsquery syntax.
  */
-function toTsQuery(query: DocumentSearch): string | undefined {
+function toTsQuery(query: Pick<DocumentSearch, 'text' | 'keys'>): string | undefined {
   const phrase = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(' <-> ')})`
   const text = parseSearchText(query.text)
     .map((term) => (term.phrase ? phrase(term.words) : `'${term.words[0]}':*`))

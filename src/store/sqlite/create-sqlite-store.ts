@@ -12,7 +12,8 @@ import { ownTexts, withoutText, withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { entityDocumentsSql, MIGRATIONS } from './migrations.ts'
-import { listEntityDocuments, searchDocuments } from './search-documents.ts'
+import { listReuse, replaceReuse } from './reuse.ts'
+import { listEntityDocuments, makeSnippets, searchDocuments } from './search-documents.ts'
 
 export interface SqliteStoreOptions {
   /** File of the database, or ':memory:'. */
@@ -380,6 +381,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async searchDocuments(query) {
       return searchDocuments(db, query, resolveSourceId)
     },
+    async makeSnippets(request) {
+      return makeSnippets(db, request)
+    },
     async listEntityDocuments(filter) {
       return listEntityDocuments(db, filter, resolveSourceId)
     },
@@ -389,6 +393,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async removeSource(sourceId) {
       changes++
       return deleteSource(sourceId)
+    },
+    async replaceReuse(items) {
+      changes++
+      replaceReuse(db, items)
+    },
+    async listReuse(filter) {
+      return listReuse(db, filter)
     },
     async close() {
       db.close()

@@ -143,6 +143,26 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ${entityDocumentsSql('1')}
     `,
   },
+  {
+    // Text reuse across documents (src/collate/find-reuse.ts): replaced as a whole after each import; a source
+    // saved again or removed takes its items with it.
+    version: 5,
+    sql: `
+      CREATE TABLE reuse (
+        id TEXT PRIMARY KEY,
+        source_a TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        document_a TEXT NOT NULL,
+        source_b TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        document_b TEXT NOT NULL,
+        score REAL NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX reuse_document_a ON reuse(document_a);
+      CREATE INDEX reuse_document_b ON reuse(document_b);
+      CREATE INDEX reuse_source_a ON reuse(source_a);
+      CREATE INDEX reuse_source_b ON reuse(source_b);
+    `,
+  },
 ]
 
 /**

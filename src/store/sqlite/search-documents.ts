@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3'
+import { makeSnippet, snippetPattern } from '../search-snippet.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
-import type { DocumentSearch, DocumentSearchHit, EntityDocument, EntityDocumentFilter } from '../store.ts'
+import type {
+  DocumentSearch,
+  DocumentSearchHit,
+  DocumentSnippet,
+  EntityDocument,
+  EntityDocumentFilter,
+  SnippetRequest,
+} from '../store.ts'
 
 type Row = Record<string, unknown>
 type ResolveSource = (idOrName: string) => string | undefined
@@ -46,7 +54,14 @@ export function searchDocuments(
        JOIN documents d ON d.fts_rowid = f.fts_rowid ORDER BY f.rank, d.id`,
     )
     .all(...params) as Row[]
-  const snippets = query.snippets === false ? new Map() : snippetsOf(db, match, rows)
+  const snippets =
+    query.snippets === false
+      ? new Map()
+      : snippetsOf(
+          db,
+          query,
+          rows.map((row) => row.fts_rowid),
+        )
   return rows.map((row) => toHit(row, snippets.get(row.fts_rowid) ?? ''))
 }
 
@@ -87,35 +102,79 @@ function searchAmong(
   if (kept.length === 0) return []
   const ranks = db
     .prepare(
-      `SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS rank${query.snippets === false ? '' : ", snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet"}
+      `SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS rank
        FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks(kept)})`,
     )
-    .all(
-      ...(query.snippets === false ? [] : [MARK_START, MARK_END]),
-      match,
-      ...kept.map((row) => row.fts_rowid),
-    ) as Row[]
+    .all(match, ...kept.map((row) => row.fts_rowid)) as Row[]
   const byRowid = new Map(ranks.map((row) => [row.rowid, row]))
-  return kept
+  const found = kept
     .flatMap((row) => {
-      const found = byRowid.get(row.fts_rowid)
-      return found === undefined ? [] : [{ ...row, rank: found.rank, snippet: found.snippet ?? '' } as Row]
+      const rank = byRowid.get(row.fts_rowid)?.rank
+      return rank === undefined ? [] : [{ ...row, rank } as Row]
     })
     .sort((a, b) => (a.rank as number) - (b.rank as number) || String(a.id).localeCompare(String(b.id)))
     .slice(0, Math.max(0, Math.floor(query.limit ?? 20)))
-    .map((row) => toHit(row, row.snippet as string))
+  const snippets =
+    query.snippets === false
+      ? new Map()
+      : snippetsOf(
+          db,
+          query,
+          found.map((row) => row.fts_rowid),
+        )
+  return found.map((row) => toHit(row, snippets.get(row.fts_rowid) ?? ''))
 }
 
-/** The snippets of some rows of the index, by their rowid: each match between `MARK_START` and `MARK_END`. */
-function snippetsOf(db: Database.Database, match: string, rows: readonly Row[]): Map<unknown, string> {
-  if (rows.length === 0) return new Map()
-  const found = db
+/**
+ * The snippets of some rows of the index, by their rowid: cut from each row's text around its first match (see
+ * `makeSnippet`), so that a long document costs no more than a short one; the index's own `snippet()`, which
+ * reads the whole text, only where the text has no match that a regular expression finds (letters the index folds).
+ */
+function snippetsOf(
+  db: Database.Database,
+  query: { readonly text: string; readonly keys?: readonly string[] },
+  rowids: readonly unknown[],
+): Map<unknown, string> {
+  if (rowids.length === 0) return new Map()
+  const texts = db
+    .prepare(`SELECT rowid, title, body FROM documents_fts WHERE rowid IN (${marks(rowids)})`)
+    .all(...rowids) as Row[]
+  const pattern = snippetPattern(query)
+  const snippets = new Map<unknown, string>()
+  for (const row of texts) {
+    const snippet = makeSnippet(row.body as string, pattern) ?? makeSnippet(row.title as string, pattern)
+    snippets.set(row.rowid, snippet ?? indexSnippet(db, toFtsMatch(query), row.rowid))
+  }
+  return snippets
+}
+
+/** The index's own snippet of one row ('' when the row does not match). */
+function indexSnippet(db: Database.Database, match: string | undefined, rowid: unknown): string {
+  if (match === undefined) return ''
+  const row = db
     .prepare(
-      `SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet FROM documents_fts
-       WHERE documents_fts MATCH ? AND rowid IN (${marks(rows)})`,
+      `SELECT snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet FROM documents_fts
+       WHERE documents_fts MATCH ? AND rowid = ?`,
     )
-    .all(MARK_START, MARK_END, match, ...rows.map((row) => row.fts_rowid)) as Row[]
-  return new Map(found.map((row) => [row.rowid, row.snippet as string]))
+    .get(MARK_START, MARK_END, match, rowid) as Row | undefined
+  return (row?.snippet as string | undefined) ?? ''
+}
+
+/** Snippets of the given documents, in the order given, without searching again (see `Store.makeSnippets`). */
+export function makeSnippets(db: Database.Database, request: SnippetRequest): DocumentSnippet[] {
+  if (request.documentIds.length === 0) return []
+  const rows = db
+    .prepare(`SELECT id, fts_rowid FROM documents WHERE id IN (${marks(request.documentIds)})`)
+    .all(...request.documentIds) as Row[]
+  const rowids = new Map(rows.map((row) => [row.id as string, row.fts_rowid]))
+  const snippets = snippetsOf(
+    db,
+    request,
+    [...rowids.values()].filter((rowid) => rowid !== null),
+  )
+  return request.documentIds.flatMap((documentId) =>
+    rowids.has(documentId) ? [{ documentId, snippet: snippets.get(rowids.get(documentId)) ?? '' }] : [],
+  )
 }
 
 /**
@@ -158,7 +217,7 @@ export function listEntityDocuments(
  * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required; or any
  * key as a phrase. Terms are quoted, so nothing a reader types is read as FTS5 syntax.
  */
-function toFtsMatch(query: DocumentSearch): string | undefined {
+function toFtsMatch(query: Pick<DocumentSearch, 'text' | 'keys'>): string | undefined {
   const quote = (words: readonly string[]) => `"${words.join(' ')}"`
   const text = parseSearchText(query.text)
     .map((term) => (term.phrase ? quote(term.words) : `${quote(term.words)}*`))

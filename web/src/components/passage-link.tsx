@@ -2,11 +2,25 @@ import { useEffect } from 'react'
 import { get, type ListedDocument, type Passage, quoteOf } from '../api.ts'
 import { Failure, Loading } from '../pages/status.tsx'
 import { Link, navigate, paths } from '../router.tsx'
+import { type PassageTarget, QUOTE_LIMIT } from './passage-target.ts'
+
+/**
+ * The reader's address for a passage of a document: the document, and the line and the start of the quote that the
+ * reader scrolls to and highlights.
+ * @example passagePath('doc:1', { line: 40, quote: 'The plan is late' }) // '/doc/doc%3A1?line=40&quote=The+plan+is+late'
+ */
+export function passagePath(documentId: string, target: PassageTarget = {}): string {
+  const query = new URLSearchParams()
+  if (target.line !== undefined) query.set('line', String(target.line))
+  const quote = target.quote?.replace(/\s+/g, ' ').trim().slice(0, QUOTE_LIMIT)
+  if (quote) query.set('quote', quote)
+  return `${paths.document(documentId)}${query.size === 0 ? '' : `?${query}`}`
+}
 
 /** A link to the passage a fact or diagnostic rests on: its document when known, else its line in the source. */
 export function PassageLink({ passage, label }: { passage: Passage; label?: string }) {
   const to = passage.documentId
-    ? paths.document(passage.documentId)
+    ? passagePath(passage.documentId, { line: passage.lineStart, quote: quoteOf(passage) })
     : paths.passage(passage.sourceId, passage.lineStart)
   const quote = quoteOf(passage).replace(/\s+/g, ' ')
   return (
@@ -26,14 +40,14 @@ export function documentAtLine(
     .sort((a, b) => a.lines.end - a.lines.start - (b.lines.end - b.lines.start))[0]
 }
 
-/** /passage?source=…&line=…: opens the document that holds the line in the reader. */
+/** /passage?source=…&line=…: opens the document that holds the line in the reader, at that line. */
 export function PassagePage({ source, line }: { source: string; line: number }) {
   useEffect(() => {
     let current = true
     get<{ documents: ListedDocument[] }>('/api/documents', { source, limit: 1000 }).then(
       ({ documents }) => {
         const doc = documentAtLine(documents, line)
-        if (current && doc) navigate(paths.document(doc.id), true)
+        if (current && doc) navigate(passagePath(doc.id, { line }), true)
       },
       () => undefined,
     )

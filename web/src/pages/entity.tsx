@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { EntityPage as EntityAnswer, Fact, ListedDocument } from '../api.ts'
-import { PassageLink } from '../components/passage-link.tsx'
+import { PassageLink, passagePath } from '../components/passage-link.tsx'
 import { Link, paths } from '../router.tsx'
 import { useApi } from '../use-api.ts'
 import { Failure, Loading } from './status.tsx'
@@ -186,7 +186,13 @@ function Mentions({ mentions, total }: { mentions: EntityAnswer['mentions']; tot
       <ol className="mentions">
         {mentions.slice(0, shown).map((m) => (
           <li key={`${m.sourceId}-${m.line}-${m.prefix.length}-${m.exact}`}>
-            <Link to={m.documentId ? paths.document(m.documentId) : paths.passage(m.sourceId, m.line)}>
+            <Link
+              to={
+                m.documentId
+                  ? passagePath(m.documentId, { line: m.line, quote: `${m.exact}${m.suffix.slice(0, 40)}` })
+                  : paths.passage(m.sourceId, m.line)
+              }
+            >
               {m.file}:{m.line}
             </Link>{' '}
             <q>

@@ -1,56 +1,61 @@
-import { type FormEvent, useState } from 'react'
-import { errorMessage } from '../api.ts'
+import { type DragEvent, type FormEvent, useState } from 'react'
+import type { ImportedFile, ImportJob } from '../api.ts'
+import { ImportProgress, ImportResult, type Progress } from '../components/import-result.tsx'
+import {
+  droppedFiles,
+  followJob,
+  importPaths,
+  type PickedFile,
+  pickedFiles,
+  uploadFiles,
+} from '../components/upload-client.ts'
 import { Link } from '../router.tsx'
 
-interface ImportedFile {
-  name?: string
-  path?: string
-  status: string
-  documents: number
-  notes: number
-  errors: number
-  warnings: number
-  diagnostics?: { severity: string; ruleId: string; reason: string; line: number | null }[]
+/** What the last import said: how many files, how many failed, how many errors. */
+function summary(job: ImportJob): string {
+  if (job.stage === 'failed') return job.message ?? 'The import failed'
+  const failed = job.files.filter((f) => f.status === 'failed').length
+  const errors = job.files.reduce((n, f) => n + f.errors, 0)
+  return `Done: ${job.files.length} files, ${failed} failed, ${errors} errors`
 }
 
-/** A file's bytes as base64, the form POST /api/upload takes in JSON. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
-/** POSTs JSON with the access token; the server's error message when it refuses. */
-async function post(path: string, token: string, body: unknown): Promise<{ files: ImportedFile[] }> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  })
-  const answer = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(errorMessage(answer, response.status))
-  return answer
+/** The files picked so far, by the name they go by. */
+function PickedList({ files }: { files: readonly PickedFile[] }) {
+  if (files.length === 0) return <p className="hint">No files chosen yet.</p>
+  const shown = files.slice(0, 20)
+  return (
+    <ul className="plain hint picked">
+      {shown.map((f) => (
+        <li key={f.name}>{f.name}</li>
+      ))}
+      {files.length > shown.length ? <li>and {files.length - shown.length} more</li> : null}
+    </ul>
+  )
 }
 
 /**
- * Import: upload files from this computer (POST /api/upload), or import files and folders on the server
- * (POST /api/import). Both need a server started with an access token; the CLI command is shown as well.
+ * Import: upload files or a whole folder from this computer (chosen or dropped), or import files and folders on
+ * the server. The upload's bytes, then the import's files, show on a progress bar; then each file's result and its
+ * diagnostics, linked to their passages. Both need a server started with an access token.
  */
 export function ImportPage() {
-  const [files, setFiles] = useState<File[]>([])
+  const [files, setFiles] = useState<PickedFile[]>([])
+  const [progress, setProgress] = useState<Progress | undefined>()
   const [result, setResult] = useState<ImportedFile[] | undefined>()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
-  const run = async (what: string, work: () => Promise<{ files: ImportedFile[] }>) => {
+  const [dragging, setDragging] = useState(false)
+  const run = async (token: string, start: () => Promise<ImportJob>) => {
     setBusy(true)
-    setMessage(what)
+    setResult(undefined)
     try {
-      const answer = await work()
-      setResult(answer.files)
-      setMessage(`Done: ${answer.files.length} files`)
+      const job = await start()
+      setMessage('Importing…')
+      const last = await followJob(job, token, (state) => setProgress({ phase: 'importing', job: state }))
+      setResult(last.files)
+      setMessage(summary(last))
     } catch (error) {
+      setProgress(undefined)
       setMessage((error as Error).message)
     } finally {
       setBusy(false)
@@ -59,22 +64,29 @@ export function ImportPage() {
   const upload = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const token = String(new FormData(event.currentTarget).get('token') ?? '')
-    if (files.length === 0) return setMessage('Choose at least one file')
-    void run(`Uploading ${files.length} files…`, async () =>
-      post('/api/upload', token, {
-        files: await Promise.all(files.map(async (f) => ({ name: f.name, content: await base64Of(f) }))),
-      }),
+    if (files.length === 0) return setMessage('Choose at least one file or a folder')
+    setMessage(`Uploading ${files.length} files…`)
+    setProgress({ phase: 'uploading', sent: 0, total: 1 })
+    void run(token, () =>
+      uploadFiles(files, token, (sent, total) => setProgress({ phase: 'uploading', sent, total })),
     )
   }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
+    const token = String(form.get('token') ?? '')
     const paths = String(form.get('paths') ?? '')
       .split('\n')
       .map((p) => p.trim())
       .filter(Boolean)
     if (paths.length === 0) return setMessage('Give at least one path on the server')
-    void run('Importing…', () => post('/api/import', String(form.get('token') ?? ''), { paths }))
+    setMessage('Starting the import…')
+    void run(token, () => importPaths(paths, token))
+  }
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault()
+    setDragging(false)
+    droppedFiles(event.dataTransfer).then(setFiles, (error: Error) => setMessage(error.message))
   }
   const command = `npx fond import ${files.length ? files.map((f) => JSON.stringify(f.name)).join(' ') : '<file-or-folder…>'}`
   return (
@@ -86,10 +98,33 @@ export function ImportPage() {
       </p>
       <h2>Files on this computer</h2>
       <form onSubmit={upload} className="import-form">
-        <label className="block">
-          Files
-          <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-        </label>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is an extra; the inputs inside do the same */}
+        <div
+          className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+          onDragOver={(event) => {
+            event.preventDefault()
+            setDragging(true)
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+        >
+          <p>Drop files or a folder here, or choose them:</p>
+          <label className="block">
+            Files
+            <input type="file" multiple onChange={(e) => setFiles(pickedFiles(e.target.files))} />
+          </label>
+          <label className="block">
+            A folder, with everything in it
+            <input
+              type="file"
+              name="folder"
+              // React does not know the attribute; browsers need it to pick a folder.
+              {...{ webkitdirectory: '' }}
+              onChange={(e) => setFiles(pickedFiles(e.target.files))}
+            />
+          </label>
+          <PickedList files={files} />
+        </div>
         <label className="block">
           Access token
           <input name="token" type="password" autoComplete="off" />
@@ -112,47 +147,11 @@ export function ImportPage() {
           Import from the server
         </button>
       </form>
+      {progress ? <ImportProgress progress={progress} /> : null}
       <p role="status" aria-live="polite">
         {message}
       </p>
-      {result ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Status</th>
-              <th scope="col">Documents</th>
-              <th scope="col">Notes</th>
-              <th scope="col">Errors</th>
-              <th scope="col">Warnings</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.map((f) => (
-              <tr key={f.name ?? f.path}>
-                <td>
-                  {f.name ?? f.path}
-                  {f.diagnostics?.length ? (
-                    <ul className="plain hint">
-                      {f.diagnostics.map((d) => (
-                        <li key={`${d.ruleId}-${d.line}-${d.reason}`}>
-                          {d.severity}: {d.reason}
-                          {d.line === null ? '' : ` (line ${d.line})`}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-                <td>{f.status}</td>
-                <td>{f.documents}</td>
-                <td>{f.notes}</td>
-                <td>{f.errors}</td>
-                <td>{f.warnings}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {result ? <ImportResult files={result} /> : null}
       <p>
         <Link to="/diagnostics">Diagnostics</Link> lists what the importer could not read, parse or link.
       </p>

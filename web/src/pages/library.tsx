@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react'
 import type { ListedDocument, Source } from '../api.ts'
+import { Downloads } from '../components/downloads.tsx'
 import { Link, navigate, paths, useLocation } from '../router.tsx'
 import { useApi } from '../use-api.ts'
 import { Failure, Loading } from './status.tsx'
@@ -52,9 +53,24 @@ export function LibraryPage() {
             <span className="hint">
               {s.name} · {s.format} · {s.documents} documents · {s.notes} notes
             </span>
+            <Downloads
+              label="Download"
+              formats={['tei', 'csl', 'bibtex']}
+              scope={{ source: s.name }}
+              what={`${s.title || s.name}`}
+            />
           </li>
         ))}
       </ul>
+      {sources.data && sources.data.sources.length > 0 ? (
+        <p className="edition-downloads">
+          <Downloads
+            label="The whole edition"
+            formats={['cmif', 'csv', 'jsonld', 'json']}
+            what="The whole edition"
+          />
+        </p>
+      ) : null}
       <form className="filters" onSubmit={submit} key={query.toString()} aria-label="Filter documents">
         <label>
           Source

@@ -1,9 +1,13 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Citation, DocumentView, Source } from '../api.ts'
+import { DocumentMetadata } from '../components/document-metadata.tsx'
 import { DocumentText, noteAnchor } from '../components/document-text.tsx'
+import { Downloads } from '../components/downloads.tsx'
 import { NoteBody } from '../components/note-body.tsx'
-import { WitnessReading } from '../components/witness-view.tsx'
-import { Link, paths } from '../router.tsx'
+import { type PassageTarget, passageFromQuery, showPassage } from '../components/passage-target.ts'
+import { ReusePanel } from '../components/reuse-panel.tsx'
+import { WitnessColumns, WitnessReading } from '../components/witness-view.tsx'
+import { Link, paths, useLocation } from '../router.tsx'
 import { useApi } from '../use-api.ts'
 import { Failure, Loading } from './status.tsx'
 
@@ -42,12 +46,32 @@ function useSelectionIn(selector: string): string {
   return selected
 }
 
+type ReadingMode = 'edition' | 'base' | 'other' | 'side'
+
+/**
+ * Scrolls the reader's text to the passage the address asks for (`?line=…&quote=…`) and highlights it, once the
+ * text is rendered; again when the address changes.
+ */
+function usePassageScroll(view: DocumentView | undefined, target: PassageTarget | undefined, on: boolean) {
+  const ref = useRef<HTMLDivElement>(null)
+  const key = JSON.stringify(target ?? null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the target
+  useEffect(() => {
+    const text = ref.current?.querySelector('.document-text')
+    if (!on || view === undefined || target === undefined || !text) return
+    showPassage(text, target, view.document.lines.start)
+  }, [view, key, on])
+  return ref
+}
+
 /** The reader: one document with its notes, metadata, witnesses, neighbours and "cite this passage". */
 export function ReaderPage(props: { id: string }) {
   const doc = useApi<DocumentView>(`/api/documents/${encodeURIComponent(props.id)}`)
   const sources = useApi<{ sources: Source[] }>('/api/sources')
   const [active, setActive] = useState<{ id: string; rect: DOMRect } | undefined>()
-  const [reading, setReading] = useState<'edition' | 'base' | 'other'>('edition')
+  const [reading, setReading] = useState<ReadingMode>('edition')
+  const { query } = useLocation()
+  const textRef = usePassageScroll(doc.data, passageFromQuery(query), reading === 'edition')
   const [citation, setCitation] = useState('')
   const selected = useSelectionIn('.reader-text')
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new document starts afresh
@@ -92,64 +116,7 @@ export function ReaderPage(props: { id: string }) {
       </nav>
       <h1 id="doc-title">{d.title}</h1>
       <Neighbours view={view} />
-      <dl className="metadata">
-        <dt>Type</dt>
-        <dd>{d.type}</dd>
-        {d.editorialDate || d.date || d.headerDate ? (
-          <>
-            <dt>Date as printed</dt>
-            <dd>
-              {[d.editorialDate?.text, d.headerDate, d.signoffDate].filter(Boolean).join(' · ') ||
-                d.date?.text}
-            </dd>
-            <dt>Date normalised</dt>
-            <dd>
-              {d.date?.iso ?? d.editorialDate?.iso ?? '—'}
-              {d.date?.qualifier && d.date.qualifier !== 'exact' ? ` (${d.date.qualifier})` : ''}
-            </dd>
-          </>
-        ) : null}
-        {d.place ? (
-          <>
-            <dt>Place</dt>
-            <dd>{d.place}</dd>
-          </>
-        ) : null}
-        {d.author ? (
-          <>
-            <dt>Author</dt>
-            <dd>{d.author}</dd>
-          </>
-        ) : null}
-        {d.addressees.length > 0 ? (
-          <>
-            <dt>Addressees</dt>
-            <dd>{d.addressees.join(', ')}</dd>
-          </>
-        ) : null}
-        {d.signer ? (
-          <>
-            <dt>Signer</dt>
-            <dd>{d.signer}</dd>
-          </>
-        ) : null}
-        <dt>Source</dt>
-        <dd>
-          {d.file}, lines {d.lines.start}–{d.lines.end}
-        </dd>
-        {refs.length > 0 ? (
-          <>
-            <dt>Archive</dt>
-            <dd>
-              <ul className="plain">
-                {refs.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <DocumentMetadata document={d} refs={refs} />
       {witnesses ? (
         <fieldset className="readings">
           <legend>Reading</legend>
@@ -158,6 +125,7 @@ export function ReaderPage(props: { id: string }) {
               ['edition', 'Edition text'],
               ['base', witnesses.baseLabel],
               ['other', witnesses.otherLabel],
+              ['side', 'Side by side'],
             ] as const
           ).map(([value, label]) => (
             <label key={value}>
@@ -183,16 +151,26 @@ export function ReaderPage(props: { id: string }) {
             ? 'Select text in the document to cite it'
             : `${selected.length} characters selected`}
         </span>
+        <Downloads
+          label="Cite"
+          formats={['csl', 'bibtex']}
+          scope={{ source: d.sourceId, document: d.id }}
+          what="The citation of this document"
+        />
         {citation ? (
           <output className="citation" aria-live="polite">
             {citation}
           </output>
         ) : null}
       </div>
-      <div className="reader-grid">
-        <div className="reader-text">
+      <div className={reading === 'side' ? 'reader-grid wide' : 'reader-grid'}>
+        <div className="reader-text" ref={textRef}>
           {witnesses && reading !== 'edition' ? (
-            <WitnessReading text={view.text} witnesses={witnesses} reading={reading} />
+            reading === 'side' ? (
+              <WitnessColumns text={view.text} witnesses={witnesses} />
+            ) : (
+              <WitnessReading text={view.text} witnesses={witnesses} reading={reading} />
+            )
           ) : (
             <DocumentText
               view={view}
@@ -217,6 +195,7 @@ export function ReaderPage(props: { id: string }) {
           </ol>
         </aside>
       </div>
+      <ReusePanel reuse={view.reuse} />
       {activeNote && active ? (
         <div
           className="note-popup"

@@ -10,6 +10,8 @@ const FACETS = [
   ['source', 'Source'],
   ['type', 'Type'],
   ['year', 'Year'],
+  ['person', 'Person'],
+  ['body', 'Body'],
 ] as const
 
 function searchUrl(params: URLSearchParams, change: Record<string, string | undefined>) {
@@ -35,6 +37,8 @@ export function SearchPage() {
     source: query.get('source') ?? '',
     type: query.get('type') ?? '',
     year: query.get('year') ?? '',
+    person: query.get('person') ?? '',
+    body: query.get('body') ?? '',
   }
   const answer = useApi<SearchAnswer>(q.trim() === '' ? undefined : '/api/search', {
     q,
@@ -67,7 +71,7 @@ export function SearchPage() {
                 key={key}
                 name={key}
                 label={label}
-                facets={data.facets[key]}
+                facets={data.facets[key] ?? []}
                 selected={filters[key]}
               />
             ))}

@@ -1,4 +1,5 @@
-import type { Fact } from '../api.ts'
+import { type Fact, quoteOf } from '../api.ts'
+import { passagePath } from '../components/passage-link.tsx'
 import { Link, navigate, paths, useLocation } from '../router.tsx'
 import { useApi } from '../use-api.ts'
 import { Failure, Loading } from './status.tsx'
@@ -12,6 +13,16 @@ const ROW_LABEL: Record<string, string> = {
   post: 'Posts',
   event: 'Events',
   'life-event': 'Life',
+}
+
+const MONTHS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']
+
+/** The years shown after zooming by `factor` (0.5 in, 2 out) around the middle of from–to, at least one year. */
+export function zoomed(from: number, to: number, factor: number): [number, number] {
+  const middle = (from + to + 1) / 2
+  const half = Math.max(0.5, ((to + 1 - from) * factor) / 2)
+  const start = Math.floor(middle - half)
+  return [start, Math.max(start, Math.ceil(middle + half) - 1)]
 }
 
 const yearOf = (iso: string | undefined) => (iso && /^\d{4}/.test(iso) ? Number(iso.slice(0, 4)) : undefined)
@@ -32,22 +43,25 @@ const label = (f: Fact) => {
   return `${what}${f.type === 'post' ? body : ''}${when(f)}`
 }
 
-const linkOf = (f: Fact) =>
-  f.type === 'correspondence'
-    ? paths.document(f.subject)
-    : f.evidence[0]?.documentId
-      ? paths.document(f.evidence[0].documentId)
-      : f.evidence[0]
-        ? paths.passage(f.evidence[0].sourceId, f.evidence[0].lineStart)
-        : '/timeline'
+/** A fact's letter, or the passage its first evidence rests on (the reader scrolls to it). */
+const linkOf = (f: Fact) => {
+  if (f.type === 'correspondence') return paths.document(f.subject)
+  const evidence = f.evidence[0]
+  if (evidence === undefined) return '/timeline'
+  return evidence.documentId
+    ? passagePath(evidence.documentId, { line: evidence.lineStart, quote: quoteOf(evidence) })
+    : paths.passage(evidence.sourceId, evidence.lineStart)
+}
 
 /** Letters, posts and events on one time axis, between two years, for everyone or one person or body. */
 export function TimelinePage() {
   const { query } = useLocation()
   const entity = query.get('entity') ?? ''
   const from = Number(query.get('from') ?? 1917)
-  const to = Number(query.get('to') ?? 1930)
-  const all = useApi<{ facts: Fact[] }>(entity ? undefined : '/api/facts', { type: 'correspondence,event' })
+  const to = Math.max(from, Number(query.get('to') ?? 1930))
+  const all = useApi<{ facts: Fact[] }>(entity ? undefined : '/api/facts', {
+    type: 'correspondence,event,post',
+  })
   const one = useApi<{ entries: { fact: Fact }[] }>(entity ? '/api/timeline' : undefined, { entity })
   const facts = entity ? (one.data?.entries.map((e) => e.fact) ?? []) : (all.data?.facts ?? [])
   const error = entity ? one.error : all.error
@@ -56,13 +70,24 @@ export function TimelinePage() {
     for (const [k, v] of Object.entries(change)) v ? next.set(k, v) : next.delete(k)
     navigate(`/timeline?${next}`, true)
   }
-  const span = Math.max(1, to - from)
+  // The axis runs from 1 January of `from` to 31 December of `to`; at three years or less it shows months.
+  const span = to + 1 - from
   const x = (t: number) => PAD + ((t - from) / span) * (WIDTH - 2 * PAD)
+  const zoom = (factor: number) => {
+    const [a, b] = zoomed(from, to, factor)
+    set({ from: String(a), to: String(b) })
+  }
+  const pan = (direction: -1 | 1) => {
+    const step = Math.max(1, Math.round(span / 2)) * direction
+    set({ from: String(from + step), to: String(to + step) })
+  }
   const shown = facts.filter((f) => {
     const t = at(f.start?.iso)
     return t !== undefined && t >= from && t <= to + 1
   })
   const years = Array.from({ length: span + 1 }, (_, i) => from + i)
+  const months =
+    span <= 3 ? years.slice(0, -1).flatMap((y) => MONTHS.map((m, i) => ({ m, t: y + i / 12 }))) : []
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">Timeline{entity ? ` of ${entity}` : ''}</h1>
@@ -84,7 +109,7 @@ export function TimelinePage() {
             type="number"
             value={from}
             min={1850}
-            max={to - 1}
+            max={to}
             onChange={(e) => set({ from: e.target.value })}
           />
         </label>
@@ -93,12 +118,27 @@ export function TimelinePage() {
           <input
             type="number"
             value={to}
-            min={from + 1}
+            min={from}
             max={2000}
             onChange={(e) => set({ to: e.target.value })}
           />
         </label>
       </form>
+      <fieldset className="zoom">
+        <legend className="visually-hidden">Zoom and move the time axis</legend>
+        <button type="button" onClick={() => zoom(0.5)} disabled={from === to}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => zoom(2)} disabled={span >= 200}>
+          Zoom out
+        </button>
+        <button type="button" onClick={() => pan(-1)}>
+          ← Earlier
+        </button>
+        <button type="button" onClick={() => pan(1)}>
+          Later →
+        </button>
+      </fieldset>
       {error ? <Failure message={error} /> : null}
       {(entity ? one : all).loading ? (
         <Loading />
@@ -108,7 +148,7 @@ export function TimelinePage() {
         </p>
       )}
       <div className="chart">
-        <svg viewBox={`0 0 ${WIDTH} ${ROWS.length * ROW + 40}`} role="img" aria-label="Timeline chart">
+        <svg viewBox={`0 0 ${WIDTH} ${ROWS.length * ROW + 44}`} role="img" aria-label="Timeline chart">
           {years.map((y) => (
             <g key={y}>
               <line x1={x(y)} x2={x(y)} y1={0} y2={ROWS.length * ROW} className="grid" />
@@ -116,6 +156,17 @@ export function TimelinePage() {
                 {y}
               </text>
             </g>
+          ))}
+          {months.map(({ m, t }) => (
+            <text
+              key={t}
+              x={x(t + 1 / 24)}
+              y={ROWS.length * ROW + 34}
+              className="axis month"
+              textAnchor="middle"
+            >
+              {m}
+            </text>
           ))}
           {ROWS.map((row, i) => (
             <text key={row} x={4} y={i * ROW + 14} className="row-label">

@@ -1,0 +1,164 @@
+import { basename, extname } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { NotFoundError, type SourceEdition } from '../../core/index.ts'
+import {
+  CSV_KINDS,
+  type CsvKind,
+  toBibtex,
+  toCmif,
+  toCslJson,
+  toCsv,
+  toJson,
+  toJsonLd,
+  toTei,
+} from '../../export/index.ts'
+import type { Store } from '../../store/index.ts'
+import type { RouteContext } from '../app.ts'
+import { HttpError } from '../errors.ts'
+import { ERROR_RESPONSE } from '../schemas.ts'
+
+/** The export formats, each with its media type and file extension. */
+export const EXPORT_FORMATS = {
+  tei: { type: 'application/tei+xml; charset=utf-8', extension: 'xml' },
+  cmif: { type: 'application/tei+xml; charset=utf-8', extension: 'xml' },
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
+  jsonld: { type: 'application/ld+json; charset=utf-8', extension: 'jsonld' },
+  csl: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', extension: 'json' },
+  bibtex: { type: 'application/x-bibtex; charset=utf-8', extension: 'bib' },
+  json: { type: 'application/json; charset=utf-8', extension: 'json' },
+} as const
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS
+
+interface ExportQuery {
+  format: ExportFormat
+  source?: string
+  document?: string
+  kind: CsvKind
+}
+
+/** The stored editions to export: one source (by id or file name) or all of them in file-name order. */
+async function loadEditions(store: Store, source: string | undefined): Promise<SourceEdition[]> {
+  if (source !== undefined) {
+    const record = await store.findSource(source)
+    const edition = record === undefined ? undefined : await store.loadEdition(record.id)
+    if (edition === undefined) throw new NotFoundError('source', source)
+    return [edition]
+  }
+  const editions: SourceEdition[] = []
+  for (const summary of await store.listSources()) {
+    const edition = await store.loadEdition(summary.id)
+    if (edition !== undefined) editions.push(edition)
+  }
+  return editions.sort((a, b) => a.source.name.localeCompare(b.source.name))
+}
+
+/** Keeps one document of an edition (for the citation of that document): the source stays, as its container. */
+function onlyDocument(edition: SourceEdition, documentId: string): SourceEdition {
+  const documents = edition.documents.filter((d) => d.id === documentId)
+  if (documents.length === 0)
+    throw new HttpError(
+      404,
+      'not-found',
+      `Cannot find document "${documentId}" in source "${edition.source.name}"`,
+    )
+  return { ...edition, documents }
+}
+
+/** The file name a download is saved under: the source's file name, or "fond-edition", then the format. */
+export function downloadName(query: ExportQuery, edition: SourceEdition | undefined): string {
+  const stem =
+    edition === undefined ? 'fond-edition' : basename(edition.source.name, extname(edition.source.name))
+  const what = query.format === 'csv' ? `${query.format}-${query.kind}` : query.format
+  const safe = `${stem}.${what}`.replace(/[^\p{L}\p{N}._-]+/gu, '_')
+  return `${safe}.${EXPORT_FORMATS[query.format].extension}`
+}
+
+/** Renders the export a query asks for. */
+async function render(store: Store, query: ExportQuery, editions: SourceEdition[]): Promise<string> {
+  const needsEntities = !['json', 'csl', 'bibtex'].includes(query.format)
+  const entities = needsEntities ? await store.listEntities() : []
+  const picked =
+    query.document === undefined ? editions : editions.map((e) => onlyDocument(e, query.document as string))
+  switch (query.format) {
+    case 'tei':
+      return toTei(picked[0] as SourceEdition, entities)
+    case 'cmif':
+      return toCmif(picked, entities)
+    case 'csv':
+      return toCsv(query.kind, picked, entities)
+    case 'jsonld':
+      return toJsonLd(picked, entities)
+    case 'csl':
+      return toCslJson(picked)
+    case 'bibtex':
+      return toBibtex(picked)
+    case 'json':
+      return toJson(query.source === undefined ? picked : (picked[0] as SourceEdition))
+  }
+}
+
+/** RFC 6266 `Content-Disposition` for a download: an ASCII fallback and the exact name in UTF-8. */
+export function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
+}
+
+/**
+ * GET /api/export: the edition (or one source, or one document's citation) in a standard format, as a download.
+ * TEI is one file per source, so it needs `source`; `document` narrows citations (CSL-JSON, BibTeX) to one document.
+ */
+export function registerExportRoutes(app: FastifyInstance, { store }: RouteContext): void {
+  app.get<{ Querystring: ExportQuery }>(
+    '/api/export',
+    {
+      schema: {
+        summary: 'Download the edition as TEI P5 (one source), CMIF, CSV, JSON-LD, CSL-JSON, BibTeX or JSON',
+        tags: ['export'],
+        querystring: {
+          type: 'object',
+          required: ['format'],
+          additionalProperties: false,
+          properties: {
+            format: { type: 'string', enum: Object.keys(EXPORT_FORMATS) },
+            source: { type: 'string', minLength: 1, description: 'source id or file name (TEI: required)' },
+            document: {
+              type: 'string',
+              minLength: 1,
+              description: 'a document id of the source: its citation only (csl, bibtex)',
+            },
+            kind: { type: 'string', enum: [...CSV_KINDS], default: 'entities', description: 'for csv' },
+          },
+        },
+        response: {
+          '200': {
+            description: 'The export, with Content-Disposition: attachment',
+            content: Object.fromEntries(
+              [...new Set(Object.values(EXPORT_FORMATS).map((f) => f.type.split(';')[0]))].map((type) => [
+                type,
+                { schema: { type: 'string' } },
+              ]),
+            ),
+          },
+          '400': ERROR_RESPONSE,
+          '404': ERROR_RESPONSE,
+          '500': ERROR_RESPONSE,
+        },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query
+      if (query.format === 'tei' && query.source === undefined)
+        throw new HttpError(400, 'bad-request', 'TEI is one file per source: give "source"')
+      if (query.document !== undefined && query.source === undefined)
+        throw new HttpError(400, 'bad-request', 'A "document" needs its "source"')
+      const editions = await loadEditions(store, query.source)
+      const body = await render(store, query, editions)
+      const name = downloadName(query, query.source === undefined ? undefined : editions[0])
+      return reply
+        .header('content-type', EXPORT_FORMATS[query.format].type)
+        .header('content-disposition', attachment(name))
+        .send(body)
+    },
+  )
+}
