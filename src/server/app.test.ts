@@ -134,6 +134,10 @@ describe('createApp', () => {
       [['member', 'body:politburo']],
     )
     assert.ok(body.timeline.length >= 1)
+    assert.equal(body.timelineTotal, body.timeline.length)
+    const paged = (await get('/api/entities/person:bukharin-n-i?timelineLimit=1&timelineOffset=1')).body
+    assert.equal(paged.timelineTotal, body.timelineTotal)
+    assert.deepEqual(paged.timeline, body.timeline.slice(1, 2))
     const rykov = await get('/api/entities/person:rykov-a-i')
     assert.ok(rykov.body.correspondents.some((c: { direction: string }) => c.direction === 'written-by'))
     const politburo = await get('/api/entities/body:politburo')

@@ -7,9 +7,12 @@ import type { EntitySummary } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
 import { labelOf, loadLabels } from '../labels.ts'
 import { toRef } from '../resolve-entity.ts'
+import { perRevision } from '../store-cache.ts'
 
 /** Mentions returned with an entity unless the request asks for another page. */
 const MENTION_PAGE = 200
+/** Timeline entries returned with an entity unless asked otherwise: a writer of thousands of letters has as many. */
+const TIMELINE_PAGE = 200
 
 import {
   ENTITY_TYPES,
@@ -21,6 +24,13 @@ import {
   responses,
   splitList,
 } from '../schemas.ts'
+
+interface EntityPageQuery {
+  mentionLimit: number
+  mentionOffset: number
+  timelineLimit: number
+  timelineOffset: number
+}
 
 /** GET /api/entities (by type and any spelling) and GET /api/entities/{id} (the entity page). */
 export function registerEntityRoutes(app: FastifyInstance, { store }: RouteContext): void {
@@ -55,12 +65,14 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
     },
   )
 
-  app.get<{ Params: { id: string }; Querystring: { mentionLimit: number; mentionOffset: number } }>(
+  // Every letter of the store, kept per revision: each person's page looks for its writer and addressees among them.
+  const allLetters = () => perRevision(store, 'letters', () => store.listFacts({ types: ['correspondence'] }))
+  app.get<{ Params: { id: string }; Querystring: EntityPageQuery }>(
     '/api/entities/:id',
     {
       schema: {
         summary:
-          'One entity: names and variants, life dates, its mentions in context (a page of them), posts, timeline, correspondents, members',
+          'One entity: names and variants, life dates, its mentions in context and its timeline (a page of each), posts, correspondents, members',
         tags: ['entities'],
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
         querystring: {
@@ -69,6 +81,8 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
           properties: {
             mentionLimit: { type: 'integer', minimum: 0, maximum: 5000, default: MENTION_PAGE },
             mentionOffset: { type: 'integer', minimum: 0, default: 0 },
+            timelineLimit: { type: 'integer', minimum: 0, maximum: 5000, default: TIMELINE_PAGE },
+            timelineOffset: { type: 'integer', minimum: 0, default: 0 },
           },
         },
         response: responses(
@@ -80,6 +94,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
               mentionTotal: { type: 'integer' },
               posts: OPEN_ARRAY,
               timeline: OPEN_ARRAY,
+              timelineTotal: { type: 'integer' },
               correspondents: OPEN_ARRAY,
               members: OPEN_ARRAY,
             },
@@ -94,11 +109,11 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       const ref = toRef(entity)
       const labels = await loadLabels(store)
       const own = await store.listFacts({ entity: entity.id })
-      const letters = await store.listFacts({ types: ['correspondence'] })
+      const letters = await allLetters()
       const seen = new Set(own.map((f) => f.id))
       const entries = timeline([...own, ...letters.filter((f) => !seen.has(f.id))], ref)
       // A page of mentions: a person of a large corpus is mentioned tens of thousands of times.
-      const { mentionLimit, mentionOffset } = request.query
+      const { mentionLimit, mentionOffset, timelineLimit, timelineOffset } = request.query
       const mentions = await store.listMentions({ entityId: entity.id, limit: mentionOffset + mentionLimit })
       return {
         entity,
@@ -126,7 +141,8 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
             fact: e.fact.id,
             passages: e.passages,
           })),
-        timeline: entries.map((e) => ({
+        timelineTotal: entries.length,
+        timeline: entries.slice(timelineOffset, timelineOffset + timelineLimit).map((e) => ({
           day: e.day ?? null,
           part: e.part,
           fact: e.fact,
