@@ -368,60 +368,38 @@ describe('the web edition in Chromium', {
     }
   })
 
-  it('reader: a "Text reuse" panel lists each shared passage side by side, linked to the other passage', async () => {
-    const first = await letter('001_0c8b7f66ce1cab8e.txt', '1')
-    const second = await letter('001_0c8b7f66ce1cab8e.txt', '2')
-    const other = await api<{ text: string; document: { title: string; sourceId: string } }>(
-      `/api/documents/${encodeURIComponent(second)}`,
+  it('reader: a "Text reuse" panel lists the Baku letter\'s passages quoted in the letters book, both ways', async () => {
+    const { documents } = await api<{ documents: { id: string; sourceId: string }[] }>(
+      '/api/documents?source=000_5132bd896dbc28cd.txt',
     )
-    const otherQuote = (
-      other.text.split('\n').find((line) => /^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(line)) ?? ''
-    ).slice(0, 70)
-    const withReuse = (reuse: unknown[]) =>
-      page.route(`**/api/documents/${encodeURIComponent(first)}`, async (route) => {
-        const response = await route.fetch()
-        await route.fulfill({ response, json: { ...(await response.json()), reuse } })
-      })
-    await withReuse([])
-    await open(`/doc/${first}`)
-    await page.waitForSelector('.document-text p')
-    assert.equal(await page.locator('section.reuse').count(), 0, 'no panel without reuse')
-    await page.unrouteAll()
-    const pair = {
-      id: 'reuse:1',
-      score: 0.91,
-      rule: 'reuse.shared-words',
-      here: {
-        start: 0,
-        end: 10,
-        lineStart: 3,
-        lineEnd: 3,
-        quote: 'The fellows from Rostov were here to see me',
-      },
-      other: {
-        sourceId: other.document.sourceId,
-        documentId: second,
-        documentTitle: other.document.title,
-        start: 0,
-        end: 10,
-        lineStart: 1,
-        lineEnd: 1,
-        quote: otherQuote,
-      },
+    type Pair = {
+      here: { lineStart: number }
+      other: { sourceId: string; documentId: string; quote: string }
     }
-    await withReuse([pair])
-    await open(`/doc/${first}`)
+    let found: { id: string; pairs: Pair[] } | undefined
+    for (const doc of documents) {
+      const { reuse } = await api<{ reuse: Pair[] }>(`/api/documents/${encodeURIComponent(doc.id)}`)
+      const across = reuse.filter((r) => r.other.sourceId !== doc.sourceId)
+      if (across.length >= 3) found = { id: doc.id, pairs: across }
+    }
+    assert.ok(found, 'a document of the Baku letter file with three passages shared with another source')
+    await open(`/doc/${encodeURIComponent(found.id)}`)
     await page.waitForSelector('section.reuse')
     const panel = (await page.textContent('section.reuse')) ?? ''
     assert.match(panel, /Text reuse/)
-    assert.ok(panel.includes('The fellows from Rostov') && panel.includes(otherQuote), panel)
-    assert.equal(await page.locator('.reuse-quotes blockquote').count(), 2)
-    await page.click('section.reuse a:text("Letter 2")')
+    assert.match(panel, /Russian gold/)
+    assert.match(panel, /direct hindrance/)
+    assert.ok((await page.locator('.reuse-quotes blockquote').count()) >= 6, 'both quotes of each pair')
+    await page.locator('section.reuse').scrollIntoViewIfNeeded()
+    await shoot('reuse')
+    // The other side lists the pair too, and the link lands on the quoted passage.
+    const target = found.pairs[0]?.other.documentId as string
+    await page.click(`section.reuse a[href^="/doc/${encodeURIComponent(target)}"] >> nth=0`)
     await page.waitForURL(/quote=/)
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Letter 2')
     await page.waitForSelector('.passage-target')
     assert.ok(await onScreen('.passage-target'))
-    await page.unrouteAll()
+    await page.waitForSelector('section.reuse')
+    assert.match((await page.textContent('section.reuse')) ?? '', /Western European/)
   })
 
   it('import: uploads a folder with the token, shows the upload and import progress, then the result', async () => {
