@@ -117,6 +117,26 @@ describe('findReuse', () => {
     })
   })
 
+  it('searches a text given twice (a file imported twice) once: its copy adds no pair', () => {
+    const text = `${TRANSLATION_1} ${SAME_TOPIC}`
+    const once = findReuse([doc('a', text), doc('b', TRANSLATION_2), ...background(20, 300)])
+    const twice = findReuse([
+      doc('a', text),
+      doc('copy', text),
+      doc('b', TRANSLATION_2),
+      ...background(20, 300),
+    ])
+    assert.equal(once.length, 1)
+    assert.deepEqual(twice, once)
+  })
+
+  it('pairs a passage with a few of its many near-copies, not with all of them', () => {
+    const copies = Array.from({ length: 20 }, (_, k) => doc(`c${k}`, `Copy ${k}. ${TRANSLATION_1}`))
+    const pairs = findReuse([...copies, ...background(40, 300)])
+    // All pairs of 20 copies would be 190; each window seeds at most 8 pairs.
+    assert.ok(pairs.length >= 20 && pairs.length <= 20 * 8, `${pairs.length} pairs`)
+  })
+
   it('searches 1,000 documents of 1,500 words (about 10 MB) in seconds, finding the one planted copy', () => {
     const documents = background(1000, 1500, 5)
     const planted = documents[700] as ReuseDocument

@@ -87,7 +87,7 @@ export function findReuse(documents: readonly ReuseDocument[], options: FindReus
   const ids = new Set(documents.map((d) => d.documentId))
   if (ids.size !== documents.length) throw new RangeError('Cannot find reuse: document ids repeat')
   const dictionary = createTermDictionary()
-  const prepared: Prepared[] = documents.map((document) => ({
+  const prepared: Prepared[] = withoutCopies(documents).map((document) => ({
     document,
     terms: extractTerms(document.text, document.skip ?? [], dictionary),
   }))
@@ -107,6 +107,35 @@ export function findReuse(documents: readonly ReuseDocument[], options: FindReus
       x.b.sourceId.localeCompare(y.b.sourceId) ||
       x.b.span.start - y.b.span.start,
   )
+}
+
+/**
+ * The documents, each text once: of documents whose own text is the same (a file imported twice, one letter
+ * printed in two books), only the first is searched. Otherwise every passage of N copies would pair with the
+ * N − 1 others, and a collection with many copies would cost the square of them in time and memory.
+ */
+function withoutCopies(documents: readonly ReuseDocument[]): ReuseDocument[] {
+  const seen = new Set<string>()
+  return documents.filter((document) => {
+    const own = ownText(document)
+    if (own.trim() === '') return true
+    if (seen.has(own)) return false
+    seen.add(own)
+    return true
+  })
+}
+
+/** A document's text without the ranges it skips (the documents nested in it). */
+function ownText(document: ReuseDocument): string {
+  const skip = [...(document.skip ?? [])].sort((x, y) => x.start - y.start)
+  if (skip.length === 0) return document.text
+  let own = ''
+  let from = 0
+  for (const span of skip) {
+    own += document.text.slice(from, Math.max(from, span.start))
+    from = Math.max(from, span.end)
+  }
+  return own + document.text.slice(from)
 }
 
 /** Aligns the terms of a cluster, trims stray matches at its ends, and scores what is left. */

@@ -15,6 +15,12 @@ const POSTING_SHARE = 0.02
 export const MIN_SEED_SHARED = 2
 /** …and this share of the lighter window's term weight (IDF-weighted overlap coefficient). */
 export const MIN_SEED_SCORE = 0.3
+/**
+ * A window seeds pairs with at most this many later windows, the best first: where many near-copies of a text
+ * stand in a collection, each passage then pairs with a few of them instead of all (which would grow with the
+ * square of the copies).
+ */
+export const MAX_SEEDS_PER_WINDOW = 8
 
 /** The windows of a collection: which document and terms each covers, and the IDF of every term. */
 export interface WindowIndex {
@@ -100,12 +106,17 @@ export function findSeeds(index: WindowIndex): Seed[] {
         shared[b] = (shared[b] as number) + 1
       }
     }
+    const scored: { b: number; score: number }[] = []
     for (const b of touched) {
-      if ((shared[b] as number) >= MIN_SEED_SHARED && overlapScore(index, a, b) >= MIN_SEED_SCORE)
-        seeds.push({ a, b })
+      if ((shared[b] as number) >= MIN_SEED_SHARED) {
+        const score = overlapScore(index, a, b)
+        if (score >= MIN_SEED_SCORE) scored.push({ b, score })
+      }
       shared[b] = 0
     }
     touched.length = 0
+    if (scored.length > MAX_SEEDS_PER_WINDOW) scored.sort((x, y) => y.score - x.score || x.b - y.b)
+    for (const { b } of scored.slice(0, MAX_SEEDS_PER_WINDOW).sort((x, y) => x.b - y.b)) seeds.push({ a, b })
   }
   return seeds
 }
