@@ -25,6 +25,13 @@ describe('correspondents of a person', () => {
     }),
   ]
 
+  it('lists at most `limit` letters and their passages with each correspondent, counting them all', () => {
+    const [first] = correspondents(facts, 'person:k', { limit: 2 })
+    assert.equal(first?.count, 3)
+    assert.deepEqual(first?.letters, ['doc:1', 'doc:2'])
+    assert.ok((first?.passages.length ?? 0) <= 2)
+  })
+
   it('counts letters each way, with their ids, most letters first', () => {
     assert.deepEqual(
       correspondents(facts, 'person:k').map((c) => [

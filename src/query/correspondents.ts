@@ -28,19 +28,25 @@ export interface Correspondent {
 /**
  * Everyone a person wrote to, was written to by, or had a letter shown to, with counts and letter ids; most letters
  * first. The person is an entity id or a ref with names (printed senders and addressees match by name key).
+ * `limit` bounds the letters and passages listed with each correspondent (`count` still counts them all).
  * @example correspondents(facts, 'person:stalin-i-v').find((c) => c.direction === 'wrote-to')?.count
  */
-export function correspondents(facts: readonly FactRecord[], person: string | EntityRef): Correspondent[] {
+export function correspondents(
+  facts: readonly FactRecord[],
+  person: string | EntityRef,
+  options: { readonly limit?: number } = {},
+): Correspondent[] {
   const ref = toEntityRef(person)
+  const limit = options.limit ?? Number.POSITIVE_INFINITY
   const entries = new Map<
     string,
-    { correspondent: string; direction: LetterDirection; facts: FactRecord[] }
+    { correspondent: string; direction: LetterDirection; facts: Set<FactRecord> }
   >()
   const add = (correspondent: string, direction: LetterDirection, fact: FactRecord) => {
     if (refersTo(ref, correspondent)) return
     const key = `${direction}\u0000${correspondent}`
-    const entry = entries.get(key) ?? { correspondent, direction, facts: [] }
-    if (!entry.facts.includes(fact)) entry.facts.push(fact)
+    const entry = entries.get(key) ?? { correspondent, direction, facts: new Set() }
+    entry.facts.add(fact)
     entries.set(key, entry)
   }
   for (const fact of facts) {
@@ -55,13 +61,17 @@ export function correspondents(facts: readonly FactRecord[], person: string | En
     }
   }
   return [...entries.values()]
-    .map(({ correspondent, direction, facts: letters }) => ({
-      correspondent,
-      direction,
-      count: new Set(letters.map((f) => f.subject)).size,
-      letters: [...new Set(letters.map((f) => f.subject))],
-      passages: letters.flatMap(passagesOf),
-    }))
+    .map(({ correspondent, direction, facts }) => {
+      const letters = [...facts]
+      const ids = [...new Set(letters.map((f) => f.subject))]
+      return {
+        correspondent,
+        direction,
+        count: ids.length,
+        letters: ids.slice(0, limit),
+        passages: letters.slice(0, limit).flatMap(passagesOf),
+      }
+    })
     .sort(
       (a, b) =>
         b.count - a.count ||

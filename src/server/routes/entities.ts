@@ -13,6 +13,8 @@ import { perRevision } from '../store-cache.ts'
 const MENTION_PAGE = 200
 /** Timeline entries returned with an entity unless asked otherwise: a writer of thousands of letters has as many. */
 const TIMELINE_PAGE = 200
+/** Letters (and their passages) listed with each correspondent; `count` gives how many there are. */
+const CORRESPONDENT_LETTERS = 50
 
 import {
   ENTITY_TYPES,
@@ -150,7 +152,10 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
         })),
         correspondents:
           entity.type === 'person'
-            ? correspondents(letters, ref).map((c) => ({ ...c, name: labelOf(labels, c.correspondent) }))
+            ? correspondents(letters, ref, { limit: CORRESPONDENT_LETTERS }).map((c) => ({
+                ...c,
+                name: labelOf(labels, c.correspondent),
+              }))
             : [],
         members:
           entity.type === 'body'

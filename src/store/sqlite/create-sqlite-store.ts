@@ -338,7 +338,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         where.push('m.document_id = ?')
         params.push(filter.documentId)
       }
-      const sql = `SELECT m.data FROM mentions m JOIN sources s ON s.id = m.source_id
+      // One entity's mentions: sources in name order drive the entity's index, so a page stops early.
+      const byEntity = filter.entityId !== undefined && filter.documentId === undefined
+      const from = byEntity
+        ? 'sources s CROSS JOIN mentions m INDEXED BY mentions_entity_place ON m.source_id = s.id'
+        : 'mentions m JOIN sources s ON s.id = m.source_id'
+      const sql = `SELECT m.data FROM ${from}
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq
         ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
       return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<MentionRecord>(row))
