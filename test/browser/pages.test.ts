@@ -214,6 +214,19 @@ describe('the web edition in Chromium', {
     await page.waitForSelector('text=Documents written here')
     await page.waitForSelector('section:has(h2:text("Documents written here")) li')
     assert.match((await page.textContent('section:has(h2:text("Documents written here"))')) ?? '', /Letter 1/)
+    // Every mention can be read: past the server's first page of 200, the next page is fetched.
+    const { mentionTotal } = await api<{ mentionTotal: number }>(
+      '/api/entities/person:stalin-i-v?timelineLimit=0',
+    )
+    assert.ok(mentionTotal > 240, `Stalin has ${mentionTotal} mentions`)
+    await open('/entity/person:stalin-i-v')
+    await page.waitForSelector('ol.mentions li')
+    for (let clicks = 0; clicks < 7; clicks++) await page.click('button:text("Show more mentions")')
+    await page.waitForFunction(() => document.querySelectorAll('ol.mentions li').length === 240)
+    assert.match(
+      (await page.textContent('section:has(ol.mentions) h2')) ?? '',
+      new RegExp(`240 of ${mentionTotal}`),
+    )
   })
 
   it('system: the Politburo on 1926-02-01 with Molotov, each seat linked to its evidence', async () => {

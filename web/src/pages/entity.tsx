@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import type { EntityPage as EntityAnswer, Fact, ListedDocument } from '../api.ts'
+import { type EntityPage as EntityAnswer, type Fact, get, type ListedDocument } from '../api.ts'
 import { PassageLink, passagePath } from '../components/passage-link.tsx'
 import { Link, paths } from '../router.tsx'
 import { useApi } from '../use-api.ts'
 import { Failure, Loading } from './status.tsx'
 
 const MENTIONS_PAGE = 30
+/** Mentions the server sends per request (its default page). */
+const SERVER_PAGE = 200
 const year = (iso: string | null | undefined) => (iso ? iso.slice(0, 4) : '?')
 
 /** An entity's page: a person, a body, a place or an event, with everything the sources say of it. */
@@ -54,7 +56,7 @@ export function EntityPage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
-      <Mentions mentions={data.mentions} total={data.mentionTotal} />
+      <Mentions key={e.id} entityId={e.id} first={data.mentions} total={data.mentionTotal} />
     </article>
   )
 }
@@ -176,12 +178,36 @@ function PlaceDocuments({ names, data }: { names: string[]; data: EntityAnswer }
   )
 }
 
-function Mentions({ mentions, total }: { mentions: EntityAnswer['mentions']; total: number }) {
+/** Every mention with its context: a page at a time, further pages fetched from the server as the reader asks. */
+function Mentions(props: { entityId: string; first: EntityAnswer['mentions']; total: number }) {
+  const [mentions, setMentions] = useState(props.first)
   const [shown, setShown] = useState(MENTIONS_PAGE)
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<string | undefined>()
+  const more = async () => {
+    if (shown < mentions.length) return setShown(shown + MENTIONS_PAGE)
+    setLoading(true)
+    try {
+      const next = await get<EntityAnswer>(`/api/entities/${encodeURIComponent(props.entityId)}`, {
+        mentionOffset: mentions.length,
+        mentionLimit: SERVER_PAGE,
+        timelineLimit: 0,
+      })
+      setMentions([...mentions, ...next.mentions])
+      setShown(shown + MENTIONS_PAGE)
+    } catch (failure) {
+      setError((failure as Error).message)
+    } finally {
+      setLoading(false)
+    }
+  }
+  const total = props.total
   return (
     <section>
       <h2>
-        Mentions ({total > mentions.length ? `the first ${mentions.length} of ${total}` : mentions.length})
+        Mentions (
+        {Math.min(shown, mentions.length) < total ? `${Math.min(shown, mentions.length)} of ${total}` : total}
+        )
       </h2>
       <ol className="mentions">
         {mentions.slice(0, shown).map((m) => (
@@ -203,9 +229,10 @@ function Mentions({ mentions, total }: { mentions: EntityAnswer['mentions']; tot
           </li>
         ))}
       </ol>
-      {mentions.length > shown ? (
-        <button type="button" onClick={() => setShown(shown + MENTIONS_PAGE)}>
-          Show more mentions
+      {error ? <Failure message={error} /> : null}
+      {Math.min(shown, mentions.length) < total ? (
+        <button type="button" onClick={() => void more()} disabled={loading}>
+          {loading ? 'Loading…' : 'Show more mentions'}
         </button>
       ) : null}
     </section>
