@@ -77,6 +77,12 @@ describe('fond on the command line', () => {
       'missing.txt': 'failed',
     })
     assert.equal(summary.totals.failed, 4)
+    assert.equal(
+      typeof summary.reuse.pairs,
+      'number',
+      'text reuse is searched after an import that changed files',
+    )
+    assert.ok(summary.reuse.documents >= 1)
   })
 
   it('names the file, the place and the reason of each problem', () => {
@@ -97,6 +103,7 @@ describe('fond on the command line', () => {
   it('skips an unchanged file on re-import and replaces a changed one', () => {
     const again = JSON.parse(runFond(['--db', db, 'import', join(sources, 'a-edition.md'), '--json']).stdout)
     assert.equal(again.files[0].status, 'unchanged')
+    assert.equal(again.reuse, undefined, 'nothing changed: reuse is not searched again')
     writeFileSync(join(sources, 'a-edition.md'), `${EDITION}\nA postscript.\n`)
     const changed = JSON.parse(
       runFond(['--db', db, 'import', join(sources, 'a-edition.md'), '--json']).stdout,

@@ -33,7 +33,11 @@ export function registerImportCommand(program: Command): void {
             : undefined
         try {
           let started = false
+          let reuse: { pairs: number; documents: number; milliseconds: number } | undefined
           const outcomes = await importSources(paths, store, {
+            onReuse(summary) {
+              reuse = summary
+            },
             force: options.force ?? false,
             authority,
             ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
@@ -55,7 +59,8 @@ export function registerImportCommand(program: Command): void {
             errors: outcomes.reduce((n, o) => n + o.errors, 0),
             warnings: outcomes.reduce((n, o) => n + o.warnings, 0),
           }
-          if (options.json) printJson({ db: resolveDbPath(globals.db), totals, files: outcomes })
+          if (options.json)
+            printJson({ db: resolveDbPath(globals.db), totals, files: outcomes, ...(reuse ? { reuse } : {}) })
           else {
             printLine(
               formatTable(
@@ -75,6 +80,10 @@ export function registerImportCommand(program: Command): void {
               `\n${totals.imported} imported, ${totals.unchanged} unchanged, ${totals.failed} failed; ` +
                 `${totals.errors} errors and ${totals.warnings} warnings (see \`fond diagnostics\`) — store: ${resolveDbPath(globals.db)}`,
             )
+            if (reuse !== undefined)
+              printLine(
+                `${reuse.pairs} pairs of passages shared by two documents, in ${reuse.documents} documents searched for text reuse (see \`fond reuse\`)`,
+              )
           }
           if (options.strict && totals.errors > 0) process.exitCode = EXIT.problems
         } finally {
