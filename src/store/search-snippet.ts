@@ -90,7 +90,11 @@ function firstMatch(
  * The first match in a text and the text in lower case as far as a snippet around it needs. Most matches come
  * early, so the start of a long text is lowered and searched first, and the whole text only when needed.
  */
-function findFirst(text: string, pattern: SnippetPattern) {
+function findFirst(text: string, pattern: SnippetPattern, known?: string) {
+  if (known !== undefined && known.length === text.length) {
+    const first = firstMatch(known, pattern)
+    return first === undefined ? undefined : { lower: known, first }
+  }
   if (text.length > HEAD * 2) {
     const head = text.slice(0, HEAD).toLowerCase()
     const first = head.length === HEAD ? firstMatch(head, pattern) : undefined
@@ -123,15 +127,16 @@ function mark(text: string, lower: string, pattern: SnippetPattern): string {
  * looked for as plain text in the text's lower case, so a long document costs little more than a short one and
  * no pattern is compiled. `undefined` when the text has no match (the full-text index also folds diacritics, and
  * a text whose lower case has another length is not searched): the caller then asks the index. Give the
- * pattern of `snippetPattern` to make many snippets for one search.
+ * pattern of `snippetPattern` to make many snippets for one search, and the text's lower case when it is known.
  * @example makeSnippet('Dear Com. Molotov, greetings.', { text: 'molot' }) // 'Dear Com. \u0002Molotov\u0003, greetings.'
  */
 export function makeSnippet(
   text: string,
   query: SnippetQuery | SnippetPattern | undefined,
+  knownLower?: string,
 ): string | undefined {
   const pattern = query === undefined || 'terms' in query ? query : snippetPattern(query)
-  const found = pattern === undefined ? undefined : findFirst(text, pattern)
+  const found = pattern === undefined ? undefined : findFirst(text, pattern, knownLower)
   if (pattern === undefined || found === undefined) return undefined
   const { lower, first } = found
   const leadFrom = Math.max(0, first.start - REACH)

@@ -13,6 +13,7 @@ import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { entityDocumentsSql, MIGRATIONS } from './migrations.ts'
 import { listReuse, replaceReuse } from './reuse.ts'
+import { createRowTexts } from './row-texts.ts'
 import { listEntityDocuments, makeSnippets, searchDocuments } from './search-documents.ts'
 
 export interface SqliteStoreOptions {
@@ -34,6 +35,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   migrate(db)
   /** Saves and removals through this connection (`data_version` counts those of other connections). */
   let changes = 0
+  const revision = () => `${changes}:${db.pragma('data_version', { simple: true })}`
+  const rowTexts = createRowTexts(db, revision)
 
   const insertSource = db.prepare(
     'INSERT INTO sources (id, name, path, content_hash, imported_at, raw, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -384,16 +387,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
     async searchDocuments(query) {
-      return searchDocuments(db, query, resolveSourceId)
+      return searchDocuments(db, query, resolveSourceId, rowTexts)
     },
     async makeSnippets(request) {
-      return makeSnippets(db, request)
+      return makeSnippets(db, request, rowTexts)
     },
     async listEntityDocuments(filter) {
       return listEntityDocuments(db, filter, resolveSourceId)
     },
     async revision() {
-      return `${changes}:${db.pragma('data_version', { simple: true })}`
+      return revision()
     },
     async removeSource(sourceId) {
       changes++

@@ -9,6 +9,7 @@ import type {
   EntityDocumentFilter,
   SnippetRequest,
 } from '../store.ts'
+import type { ReadRowTexts } from './row-texts.ts'
 
 type Row = Record<string, unknown>
 type ResolveSource = (idOrName: string) => string | undefined
@@ -26,11 +27,12 @@ export function searchDocuments(
   db: Database.Database,
   query: DocumentSearch,
   resolveSource: ResolveSource,
+  read: ReadRowTexts,
 ): DocumentSearchHit[] {
   const match = toFtsMatch(query)
   if (match === undefined) return []
   const sourceId = query.source === undefined ? undefined : (resolveSource(query.source) ?? query.source)
-  if (query.documentIds !== undefined) return searchAmong(db, match, query.documentIds, query, sourceId)
+  if (query.documentIds !== undefined) return searchAmong(db, match, query.documentIds, query, sourceId, read)
   const where = ['documents_fts MATCH ?']
   const params: unknown[] = [match]
   const filtered = query.source !== undefined || (query.types !== undefined && query.types.length > 0)
@@ -61,6 +63,7 @@ export function searchDocuments(
           db,
           query,
           rows.map((row) => row.fts_rowid),
+          read,
         )
   return rows.map((row) => toHit(row, snippets.get(row.fts_rowid) ?? ''))
 }
@@ -85,6 +88,7 @@ function searchAmong(
   documentIds: readonly string[],
   query: DocumentSearch,
   sourceId: string | undefined,
+  read: ReadRowTexts,
 ): DocumentSearchHit[] {
   if (documentIds.length === 0) return []
   const documents = db
@@ -121,6 +125,7 @@ function searchAmong(
           db,
           query,
           found.map((row) => row.fts_rowid),
+          read,
         )
   return found.map((row) => toHit(row, snippets.get(row.fts_rowid) ?? ''))
 }
@@ -134,16 +139,15 @@ function snippetsOf(
   db: Database.Database,
   query: { readonly text: string; readonly keys?: readonly string[] },
   rowids: readonly unknown[],
+  read: ReadRowTexts,
 ): Map<unknown, string> {
   if (rowids.length === 0) return new Map()
-  const texts = db
-    .prepare(`SELECT rowid, title, body FROM documents_fts WHERE rowid IN (${marks(rowids)})`)
-    .all(...rowids) as Row[]
   const pattern = snippetPattern(query)
   const snippets = new Map<unknown, string>()
-  for (const row of texts) {
-    const snippet = makeSnippet(row.body as string, pattern) ?? makeSnippet(row.title as string, pattern)
-    snippets.set(row.rowid, snippet ?? indexSnippet(db, toFtsMatch(query), row.rowid))
+  for (const [rowid, text] of read(rowids)) {
+    const snippet =
+      makeSnippet(text.body, pattern, text.lowerBody) ?? makeSnippet(text.title, pattern, text.lowerTitle)
+    snippets.set(rowid, snippet ?? indexSnippet(db, toFtsMatch(query), rowid))
   }
   return snippets
 }
@@ -161,7 +165,11 @@ function indexSnippet(db: Database.Database, match: string | undefined, rowid: u
 }
 
 /** Snippets of the given documents, in the order given, without searching again (see `Store.makeSnippets`). */
-export function makeSnippets(db: Database.Database, request: SnippetRequest): DocumentSnippet[] {
+export function makeSnippets(
+  db: Database.Database,
+  request: SnippetRequest,
+  read: ReadRowTexts,
+): DocumentSnippet[] {
   if (request.documentIds.length === 0) return []
   const rows = db
     .prepare(`SELECT id, fts_rowid FROM documents WHERE id IN (${marks(request.documentIds)})`)
@@ -171,6 +179,7 @@ export function makeSnippets(db: Database.Database, request: SnippetRequest): Do
     db,
     request,
     [...rowids.values()].filter((rowid) => rowid !== null),
+    read,
   )
   return request.documentIds.flatMap((documentId) =>
     rowids.has(documentId) ? [{ documentId, snippet: snippets.get(rowids.get(documentId)) ?? '' }] : [],
