@@ -15,16 +15,19 @@ const WORKER_HEAP_MB = 320
 type WorkerMessage = { ok: true; reply: RunReply } | { ok: false; message: string }
 
 /**
- * A runner: in this thread for one job, else a pool of worker threads, each running one file at a time. A worker
+ * A runner: in this thread for one job (unless `threads` asks for a worker even then, as a server does so that it
+ * keeps answering while it imports), else a pool of worker threads, each running one file at a time. A worker
  * that fails (a bug in a stage) rejects that file's run with the worker's stack; the other files go on.
  * @example const runner = createRunner(2); await runner.run(request); await runner.close()
  */
-export function createRunner(jobs: number): Runner {
-  if (jobs <= 1) return { jobs: 1, run: async (request) => runFile(request), close: async () => {} }
+export function createRunner(jobs: number, options: { readonly threads?: boolean } = {}): Runner {
+  if (jobs <= 1 && options.threads !== true)
+    return { jobs: 1, run: async (request) => runFile(request), close: async () => {} }
+  const size = Math.max(1, jobs)
   const idle: Worker[] = []
   const waiting: ((worker: Worker) => void)[] = []
   const all: Worker[] = []
-  for (let i = 0; i < jobs; i++) {
+  for (let i = 0; i < size; i++) {
     const worker = new Worker(new URL('./pipeline-worker.ts', import.meta.url), {
       // A bounded heap makes each worker collect garbage before the process nears the memory the machine has.
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
@@ -45,7 +48,7 @@ export function createRunner(jobs: number): Runner {
     else idle.push(worker)
   }
   return {
-    jobs,
+    jobs: size,
     async run(request) {
       const worker = await acquire()
       try {

@@ -25,6 +25,11 @@ export interface ImportOutcome {
 export interface ImportOptions {
   /** How many files the pipeline may work on at once (worker threads); 1 runs in this thread. @default cores − 1, 1–4 */
   readonly jobs?: number
+  /**
+   * Run the pipeline and the reuse search in worker threads even for one job, so that this thread stays free (a
+   * server answering requests while it imports). @default false
+   */
+  readonly threads?: boolean
   /** Bundled and user authority entities (see load-authority.ts). @default [] */
   readonly authority?: readonly Entity[]
   /** Called after each file, with the number done and the total. */
@@ -78,7 +83,9 @@ export async function importSources(paths: readonly string[], store: Store, opti
   const files = expandPaths(paths)
   const known = await sourceAuthority(store)
   const base = options.authority ?? []
-  const runner = createRunner(options.jobs ?? defaultJobs(files.length))
+  const runner = createRunner(options.jobs ?? defaultJobs(files.length), {
+    threads: options.threads ?? false,
+  })
   const outcomes: ImportOutcome[] = new Array(files.length)
   const previousHash = (path: string) => store.findContentHash(sourceIdFor(path))
   try {
@@ -120,8 +127,10 @@ export async function importSources(paths: readonly string[], store: Store, opti
     await runner.close()
   }
   // Reuse is across sources, so it runs once all of them are stored (decision 0008).
-  if ((options.reuse ?? true) && outcomes.some((outcome) => outcome.status !== 'unchanged')) {
-    const summary = await updateReuse(store)
+  // Only a source saved or replaced changes what can be reused (a failed file leaves the store as it was).
+  const changed = outcomes.some((outcome) => outcome.status === 'imported' || outcome.status === 'replaced')
+  if ((options.reuse ?? true) && changed) {
+    const summary = await updateReuse(store, { thread: options.threads ?? false })
     options.onReuse?.(summary)
   }
   return outcomes

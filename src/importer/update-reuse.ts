@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads'
 import { findReuse, type ReuseDocument, type ReusePair, type ReusePassage } from '../collate/index.ts'
 import type {
   DocumentId,
@@ -32,15 +33,18 @@ export interface ReuseSummary {
 }
 
 /**
- * Finds text reuse across every document in the store and replaces the stored reuse items with what it found, in
- * one transaction. Each passage is mapped back to raw offsets, lines and a quote in its original file.
+ * Finds text reuse across every document in the store (in a worker thread when `thread` is set) and replaces the
+ * stored reuse items with what it found, in one transaction. Each passage is mapped back to raw offsets, lines and a quote in its original file.
  * @example await updateReuse(store) // { pairs: 12, documents: 190, milliseconds: 400 }
  */
-export async function updateReuse(store: Store): Promise<ReuseSummary> {
+export async function updateReuse(
+  store: Store,
+  options: { readonly thread?: boolean } = {},
+): Promise<ReuseSummary> {
   const all = await store.listDocuments()
   const documents = reuseDocuments(all)
   const started = performance.now()
-  const pairs = findReuse(documents)
+  const pairs = options.thread === true ? await findReuseInWorker(documents) : findReuse(documents)
   const milliseconds = performance.now() - started
   const places = new Map<string, SourcePlaces>()
   for (const sourceId of new Set(pairs.flatMap((p) => [p.a.sourceId, p.b.sourceId])))
@@ -49,6 +53,21 @@ export async function updateReuse(store: Store): Promise<ReuseSummary> {
   const items = pairs.map((pair) => toRecord(pair, places, byId))
   await store.replaceReuse(items)
   return { pairs: items.length, documents: documents.length, milliseconds }
+}
+
+/** {@link findReuse} in a worker thread, leaving this thread free meanwhile. */
+function findReuseInWorker(documents: readonly ReuseDocument[]): Promise<ReusePair[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./reuse-worker.ts', import.meta.url), { workerData: documents })
+    worker.once('message', (message: { ok: true; pairs: ReusePair[] } | { ok: false; message: string }) => {
+      if (message.ok) resolve(message.pairs)
+      else reject(new Error(`The text reuse search failed: ${message.message}`))
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The text reuse search stopped with code ${code}`))
+    })
+  })
 }
 
 /** Each document's own text (without the documents nested in it), apparatus left out. */

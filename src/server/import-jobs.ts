@@ -75,6 +75,8 @@ export async function importWithResults(
     authority,
     force: request.force,
     jobs: 1,
+    // In worker threads, so that the server answers other requests (and the job's progress) while it imports.
+    threads: true,
     onProgress: (done, _total, outcome) => onProgress?.(done, toResult(outcome, nameOf, [])),
   })
   return Promise.all(
@@ -101,8 +103,10 @@ async function diagnosticsOf(store: Store, sourceId: string): Promise<Diagnostic
 
 /** The background imports of one server. */
 export interface ImportJobs {
-  /** Queues an import and returns its job at once; jobs run one after another, never two on the store at once. */
+  /** Queues an import and returns its job at once; imports run one after another, never two on the store at once. */
   start(request: ImportRequest): ImportJob
+  /** Runs an import after the queued ones and resolves with its files' results (an import that waits). */
+  run(request: ImportRequest): Promise<FileResult[]>
   /** A job by its id, as it stands now. */
   find(id: string): ImportJob | undefined
   /** Resolves when every job queued so far has finished (for tests and shutdown). */
@@ -160,9 +164,20 @@ export function createImportJobs(
         finishedAt: null,
       }
       jobs.set(job.id, job)
-      for (const old of jobs.keys()) if (jobs.size > (options.keep ?? 50)) jobs.delete(old)
+      // Forget the oldest finished jobs beyond `keep`; a job that is queued or running is always kept.
+      for (const [id, old] of jobs)
+        if (jobs.size > (options.keep ?? 50) && (old.stage === 'done' || old.stage === 'failed'))
+          jobs.delete(id)
       queue = queue.then(() => run(job.id, request, files))
       return job
+    },
+    run(request) {
+      const result = queue.then(() => importWithResults(context, request))
+      queue = result.then(
+        () => undefined,
+        () => undefined,
+      )
+      return result
     },
     find: (id) => jobs.get(id),
     idle: () => queue,

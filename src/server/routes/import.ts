@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { RouteContext } from '../app.ts'
 import { HttpError } from '../errors.ts'
 import type { ImportJob, ImportJobs, ImportRequest } from '../import-jobs.ts'
-import { importWithResults } from '../import-jobs.ts'
 import { ERROR_RESPONSE, OPEN_ARRAY, responses } from '../schemas.ts'
 
 /** The JSON schema of an import job (GET /api/imports/{id} and the 202 answers that start one). */
@@ -47,14 +46,14 @@ export const jobAnswer = (job: ImportJob) => ({ ...job, url: `/api/imports/${job
  */
 export async function answerImport(
   reply: FastifyReply,
-  { context, jobs }: { context: RouteContext; jobs: ImportJobs },
+  jobs: ImportJobs,
   request: ImportRequest & { readonly async: boolean },
 ) {
   if (request.async) {
     const job = jobs.start(request)
     return reply.status(202).header('location', `/api/imports/${job.id}`).send(jobAnswer(job))
   }
-  return { files: await importWithResults(context, request) }
+  return { files: await jobs.run(request) }
 }
 
 /**
@@ -94,11 +93,11 @@ export function registerImportRoutes(app: FastifyInstance, context: RouteContext
       },
     },
     async (request, reply) =>
-      answerImport(
-        reply,
-        { context, jobs },
-        { paths: request.body.paths, force: request.body.force, async: request.query.async },
-      ),
+      answerImport(reply, jobs, {
+        paths: request.body.paths,
+        force: request.body.force,
+        async: request.query.async,
+      }),
   )
   app.get<{ Params: { id: string } }>(
     '/api/imports/:id',

@@ -151,6 +151,44 @@ describe('POST /api/upload', () => {
     assert.ok((await app.inject('/api/search?q=Oka')).json().total >= 1)
   })
 
+  it('keeps answering while an import runs: the import works in other threads, its progress can be followed', async () => {
+    // A long made-up source: four hundred letters, so that importing it takes a while.
+    const letters = Array.from(
+      { length: 400 },
+      (_, n) =>
+        `## Letter ${n + 1}\n\n[${(n % 28) + 1} May 1928]\n\n*Com. Rykov,*\n\nThe grain plan for district ${n} is late; ` +
+        `Bukharin agrees and Trotsky objects.\n\nJ. Stalin\n`,
+    )
+    const content = Buffer.from(`# Long Papers\n\n${letters.join('\n')}`).toString('base64')
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/upload?async=true',
+      headers: AUTH,
+      payload: { files: [{ name: 'long-papers.md', content }] },
+    })
+    assert.equal(started.statusCode, 202, started.body)
+    const job = started.json()
+    const seen: string[] = []
+    const answerTimes: number[] = []
+    let state = job
+    for (let i = 0; i < 1000 && !['done', 'failed'].includes(state.stage); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      const asked = performance.now()
+      state = (await app.inject({ url: job.url, headers: AUTH })).json()
+      if (state.stage !== 'done') {
+        await app.inject('/api/search?q=grain')
+        answerTimes.push(performance.now() - asked)
+      }
+      seen.push(state.stage)
+    }
+    assert.equal(state.stage, 'done', JSON.stringify(state))
+    assert.ok(seen.filter((stage) => stage === 'importing').length >= 3, `stages seen: ${seen.join(' ')}`)
+    assert.ok(
+      Math.max(...answerTimes) < 500,
+      `slowest answer during the import: ${Math.max(...answerTimes)} ms`,
+    )
+  })
+
   it('keeps import jobs behind the token and answers an unknown job with 404', async () => {
     assert.equal((await app.inject('/api/imports/nothing')).statusCode, 401)
     const missing = await app.inject({ url: '/api/imports/nothing', headers: AUTH })

@@ -73,7 +73,7 @@ export function registerUploadRoutes(
           )
         const paths = await writeUploads(options.folder, files)
         const names = new Map(paths.map((path, index) => [path, (files[index] as UploadedFile).name]))
-        return answerImport(reply, { context, jobs }, { paths, names, force, async: request.query.async })
+        return answerImport(reply, jobs, { paths, names, force, async: request.query.async })
       },
     )
   })
