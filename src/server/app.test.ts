@@ -135,6 +135,10 @@ describe('createApp', () => {
     )
     assert.ok(body.timeline.length >= 1)
     assert.equal(body.timelineTotal, body.timeline.length)
+    const mentions = (await get('/api/entities/person:bukharin-n-i/mentions?offset=1&limit=2')).body
+    assert.equal(mentions.total, body.mentionTotal)
+    assert.deepEqual(mentions.mentions, body.mentions.slice(1, 3))
+    assert.equal((await get('/api/entities/person:nobody/mentions')).status, 404)
     const paged = (await get('/api/entities/person:bukharin-n-i?timelineLimit=1&timelineOffset=1')).body
     assert.equal(paged.timelineTotal, body.timelineTotal)
     assert.deepEqual(paged.timeline, body.timeline.slice(1, 2))

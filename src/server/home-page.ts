@@ -7,6 +7,7 @@ export const API_ROUTES: readonly (readonly [method: string, path: string, what:
   ['GET', '/api/search', 'full-text search across spellings and scripts, with facets'],
   ['GET', '/api/entities', 'people, bodies, places and events: type, q'],
   ['GET', '/api/entities/{id}', 'one entity: names, life dates, mentions, posts, correspondents'],
+  ['GET', '/api/entities/{id}/mentions', "a page of one entity's mentions in context: limit, offset"],
   ['GET', '/api/facts', 'facts with their passages: entity, type, weak'],
   ['GET', '/api/who', 'who held a role in a body on a day: body, on, role'],
   ['GET', '/api/timeline', 'the timeline of an entity'],

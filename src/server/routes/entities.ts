@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { EntityType } from '../../core/index.ts'
+import type { EntityType, MentionRecord } from '../../core/index.ts'
 import { NotFoundError } from '../../core/index.ts'
 import { findEntities } from '../../pipeline/index.ts'
 import { correspondents, membersOverTime, timeline } from '../../query/index.ts'
@@ -120,16 +120,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       return {
         entity,
         mentionTotal: entity.mentions,
-        mentions: mentions.slice(mentionOffset).map((m) => ({
-          sourceId: m.sourceId,
-          file: labels.files.get(m.sourceId) ?? '',
-          documentId: m.documentId ?? null,
-          surface: m.surface,
-          line: m.provenance.lineStart,
-          prefix: m.provenance.quote.prefix,
-          exact: m.provenance.quote.exact,
-          suffix: m.provenance.quote.suffix,
-        })),
+        mentions: mentions.slice(mentionOffset).map((m) => mentionView(m, labels.files)),
         posts: entries
           .filter((e) => e.fact.type === 'post' && e.part === 'subject')
           .map((e) => ({
@@ -164,4 +155,51 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       }
     },
   )
+  app.get<{ Params: { id: string }; Querystring: { limit: number; offset: number } }>(
+    '/api/entities/:id/mentions',
+    {
+      schema: {
+        summary: 'A page of the mentions of one entity, in file order, each with its context',
+        tags: ['entities'],
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            limit: { type: 'integer', minimum: 1, maximum: 5000, default: MENTION_PAGE },
+            offset: { type: 'integer', minimum: 0, default: 0 },
+          },
+        },
+        response: responses(
+          { type: 'object', properties: { total: { type: 'integer' }, mentions: OPEN_ARRAY } },
+          404,
+        ),
+      },
+    },
+    async (request) => {
+      const entity = await store.findEntity(request.params.id)
+      if (entity === undefined) throw new NotFoundError('entity', request.params.id)
+      const { limit, offset } = request.query
+      const labels = await loadLabels(store)
+      const mentions = await store.listMentions({ entityId: entity.id, limit: offset + limit })
+      return {
+        total: entity.mentions,
+        mentions: mentions.slice(offset).map((m) => mentionView(m, labels.files)),
+      }
+    },
+  )
+}
+
+/** A mention as an entity page lists it: where it is and the words around it. */
+function mentionView(m: MentionRecord, files: ReadonlyMap<string, string>) {
+  return {
+    sourceId: m.sourceId,
+    file: files.get(m.sourceId) ?? '',
+    documentId: m.documentId ?? null,
+    surface: m.surface,
+    line: m.provenance.lineStart,
+    prefix: m.provenance.quote.prefix,
+    exact: m.provenance.quote.exact,
+    suffix: m.provenance.quote.suffix,
+  }
 }

@@ -188,11 +188,10 @@ function Mentions(props: { entityId: string; first: EntityAnswer['mentions']; to
     if (shown < mentions.length) return setShown(shown + MENTIONS_PAGE)
     setLoading(true)
     try {
-      const next = await get<EntityAnswer>(`/api/entities/${encodeURIComponent(props.entityId)}`, {
-        mentionOffset: mentions.length,
-        mentionLimit: SERVER_PAGE,
-        timelineLimit: 0,
-      })
+      const next = await get<{ mentions: EntityAnswer['mentions'] }>(
+        `/api/entities/${encodeURIComponent(props.entityId)}/mentions`,
+        { offset: mentions.length, limit: SERVER_PAGE },
+      )
       setMentions([...mentions, ...next.mentions])
       setShown(shown + MENTIONS_PAGE)
     } catch (failure) {
