@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { Store } from '../store/index.ts'
+import { createSqliteStore } from '../store/index.ts'
 import { createDocumentCache } from './document-cache.ts'
-
-/** A store of which the cache only asks the revision: a real store's token, changed by hand here. */
-function storeAt(revision: { value: string }): Store {
-  return { revision: async () => revision.value } as Store
-}
 
 describe('createDocumentCache', () => {
   it('builds an answer once per revision, with an entity tag that follows its content', async () => {
-    const revision = { value: '1' }
-    const cache = createDocumentCache(storeAt(revision))
+    const store = createSqliteStore({ path: ':memory:' })
+    const cache = createDocumentCache(store)
     let builds = 0
     const build = async () => JSON.stringify({ text: `version ${++builds}` })
     const [first, second] = await Promise.all([cache.get('doc:a', build), cache.get('doc:a', build)])
@@ -19,14 +14,17 @@ describe('createDocumentCache', () => {
     assert.equal(first?.body.toString(), '{"text":"version 1"}')
     assert.equal(second?.etag, first?.etag)
     assert.match(first?.etag ?? '', /^"[\w-]+"$/)
-    revision.value = '2'
+    // Any change to the store (here: removing a source it does not have) is a new revision.
+    await store.removeSource('source:none')
     const third = await cache.get('doc:a', build)
     assert.equal(third.body.toString(), '{"text":"version 2"}')
     assert.notEqual(third.etag, first?.etag)
+    await store.close()
   })
 
   it('forgets a failed build and the least recently used answers beyond its size', async () => {
-    const cache = createDocumentCache(storeAt({ value: '1' }), 10)
+    const store = createSqliteStore({ path: ':memory:' })
+    const cache = createDocumentCache(store, 10)
     await assert.rejects(
       cache.get('doc:x', async () => {
         throw new Error('Cannot find document "doc:x"')
@@ -39,5 +37,6 @@ describe('createDocumentCache', () => {
     await cache.get('doc:b', build)
     await cache.get('doc:a', build)
     assert.equal(builds, 3, 'doc:a was dropped to make room for doc:b')
+    await store.close()
   })
 })
