@@ -1,27 +1,36 @@
-import type { ReusePassageRecord, ReuseRecord } from '../core/index.ts'
+import type { ReusePassageRecord, ReuseRecord, Span } from '../core/index.ts'
 import type { Store } from '../store/index.ts'
 
-/** One side of a reuse pair as the API shows it: raw offsets into its source file, lines, and the quoted text. */
-function passageOf(side: ReusePassageRecord) {
+/**
+ * One side of a reuse pair as the API shows it: raw offsets into its source file, lines, the quoted text, and the
+ * runs of words aligned with the other side as offsets into the quote.
+ */
+function passageOf(side: ReusePassageRecord, links: readonly Span[]) {
   const { span, lineStart, lineEnd, quote } = side.provenance
-  return { start: span.start, end: span.end, lineStart, lineEnd, quote: quote.exact }
+  const matches = links
+    .filter((link) => link.start >= span.start && link.end <= span.end && link.start < link.end)
+    .map((link) => [link.start - span.start, link.end - span.start])
+  return { start: span.start, end: span.end, lineStart, lineEnd, quote: quote.exact, matches }
 }
 
 /** A reuse item seen from one of its documents: the passage here and the passage in the other document. */
 export type DocumentReuse = ReturnType<typeof toDocumentReuse>
 
 function toDocumentReuse(item: ReuseRecord, documentId: string, titles: ReadonlyMap<string, string>) {
-  const [here, other] = item.a.documentId === documentId ? [item.a, item.b] : [item.b, item.a]
+  const hereIsA = item.a.documentId === documentId
+  const [here, other] = hereIsA ? [item.a, item.b] : [item.b, item.a]
+  const linksA = item.alignment.map((link) => link.a)
+  const linksB = item.alignment.map((link) => link.b)
   return {
     id: item.id,
     score: item.score,
     rule: item.rule,
-    here: passageOf(here),
+    here: passageOf(here, hereIsA ? linksA : linksB),
     other: {
       sourceId: other.sourceId as string,
       documentId: other.documentId as string,
       documentTitle: titles.get(other.documentId) ?? '',
-      ...passageOf(other),
+      ...passageOf(other, hereIsA ? linksB : linksA),
     },
   }
 }

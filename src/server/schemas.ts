@@ -49,6 +49,11 @@ const REUSE_PASSAGE = {
   lineStart: { type: 'integer' },
   lineEnd: { type: 'integer' },
   quote: { type: 'string' },
+  matches: {
+    type: 'array',
+    description: 'runs of words aligned with the other passage, as [start, end] offsets into `quote`',
+    items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+  },
 } as const
 
 /** Text reuse as listed on a document: the passage here and the passage in the other document (document-reuse.ts). */

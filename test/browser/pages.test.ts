@@ -403,6 +403,7 @@ describe('the web edition in Chromium', {
     assert.match(panel, /Russian gold/)
     assert.match(panel, /direct hindrance/)
     assert.ok((await page.locator('.reuse-quotes blockquote').count()) >= 6, 'both quotes of each pair')
+    assert.ok((await page.locator('.reuse-quotes mark.reuse-match').count()) >= 6, 'the shared words marked')
     await page.locator('section.reuse').scrollIntoViewIfNeeded()
     await shoot('reuse')
     // The other side lists the pair too, and the link lands on the quoted passage.

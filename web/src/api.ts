@@ -94,17 +94,19 @@ export interface ReusePair {
   id: string
   score: number
   rule: string
-  here: { start: number; end: number; lineStart: number; lineEnd: number; quote: string }
-  other: {
-    sourceId: string
-    documentId: string
-    documentTitle: string
-    start: number
-    end: number
-    lineStart: number
-    lineEnd: number
-    quote: string
-  }
+  here: ReuseSide
+  other: ReuseSide & { sourceId: string; documentId: string; documentTitle: string }
+}
+
+/** One passage of a reuse pair: raw offsets, lines, the quote, and the words aligned with the other passage. */
+export interface ReuseSide {
+  start: number
+  end: number
+  lineStart: number
+  lineEnd: number
+  quote: string
+  /** Runs of aligned words as [start, end] offsets into `quote` (absent from older servers). */
+  matches?: [number, number][]
 }
 
 export interface Source {

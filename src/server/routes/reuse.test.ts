@@ -62,6 +62,21 @@ describe('GET /api/reuse and the reuse of a document', () => {
     const view = await get(`/api/documents/${memoir}`)
     assert.equal(view.body.reuse.length, 1)
     assert.equal(view.body.reuse[0].other.documentId, report)
+    // The aligned words: runs inside each quote, the same words on both sides of a verbatim copy.
+    const words = (side: { quote: string; matches: [number, number][] }) =>
+      side.matches
+        .map(([start, end]) => side.quote.slice(start, end))
+        .join(' ')
+        .replace(/-\n/g, '')
+        .split(/\W+/)
+        .filter(Boolean)
+    for (const side of [item.here, item.other]) {
+      assert.ok(side.matches.length > 0)
+      for (const [start, end] of side.matches)
+        assert.ok(0 <= start && start < end && end <= side.quote.length)
+    }
+    assert.deepEqual(words(item.here), words(item.other))
+    assert.ok(words(item.here).includes('granaries'))
   })
 
   it('answers 404 for an unknown document and 400 without one', async () => {
