@@ -40,6 +40,35 @@ describe('line anchors', () => {
   it('drop an anchor a source wrote that is not a number, with its other attributes', () => {
     assert.equal(renderHtml('<p data-line="x" onclick="y()" data-other="z">a</p>'), '<p>a</p>')
   })
+
+  it('drop every anchor a source wrote, numbers too, so the anchors stay in order', () => {
+    const hostile = [
+      'First block.',
+      '',
+      '<p data-line="999">A fake anchor far ahead.</p>',
+      '',
+      '<blockquote DATA-LINE="0"><p data-line=\'7\'>Quoted</p></blockquote>',
+      '',
+      'A line <b data-line="3">bold</b>, then a <span data-line="4">span</span>.',
+      '',
+      '- a list item',
+      '',
+      'Last block.',
+    ].join('\n')
+    const html = renderHtml(hostile)
+    const lines = [...html.matchAll(/data-line="(\d+)"/g)].map((m) => Number(m[1]))
+    assert.deepEqual(lines, [0, 6, 8, 10], html)
+    assert.doesNotMatch(html, /data-fond-line/, "the rule's own attribute never comes out")
+    assert.match(html, /<p>A fake anchor far ahead\.<\/p>/)
+  })
+
+  it("keep no anchor named like the rule's own one that a source wrote", () => {
+    const html = renderHtml('<p data-fond-line-00="5">a</p>\n\nb')
+    assert.deepEqual(
+      [...html.matchAll(/data-line="(\d+)"/g)].map((m) => m[1]),
+      ['2'],
+    )
+  })
 })
 
 describe('snippetHtml', () => {

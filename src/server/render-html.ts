@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import MarkdownIt from 'markdown-it'
 import sanitizeHtml from 'sanitize-html'
 import { MARK_END, MARK_START } from '../store/index.ts'
@@ -11,19 +12,27 @@ export const LINE_ANCHOR = 'data-line'
 /** Blocks that get a line anchor: the ones a passage can start in. */
 const ANCHORED = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'table', 'tr', 'pre', 'dl']
 
+/**
+ * The attribute the Markdown rule writes the line into before sanitising: a name no source can guess (new for
+ * every process), so that only anchors the rule made become `data-line`, and any `data-line` a source wrote goes.
+ */
+const RULE_ANCHOR = `data-fond-line-${randomBytes(12).toString('hex')}`
+
 // Each block Markdown makes carries the line of the text it starts on (markdown-it knows it as `map`).
 markdown.core.ruler.push('line_anchors', (state) => {
   for (const token of state.tokens)
     if (token.nesting === 1 && token.map !== null && token.block)
-      token.attrSet(LINE_ANCHOR, String(token.map[0]))
+      token.attrSet(RULE_ANCHOR, String(token.map[0]))
 })
 
-/** A line anchor is a whole number: anything else a source wrote in that attribute is dropped. */
+/**
+ * Keeps the line anchor the Markdown rule made, as `data-line`; drops every `data-line` a source wrote (a fake one
+ * would put the anchors out of order, and a reader that looks a line up could not reach the blocks after it).
+ */
 const checkAnchor: sanitizeHtml.Transformer = (tagName, attribs) => {
-  const line = attribs[LINE_ANCHOR]
-  if (line === undefined || /^\d{1,9}$/.test(line)) return { tagName, attribs }
-  const { [LINE_ANCHOR]: _dropped, ...rest } = attribs
-  return { tagName, attribs: rest }
+  const { [LINE_ANCHOR]: _written, [RULE_ANCHOR]: line, ...rest } = attribs
+  if (line === undefined || !/^\d{1,9}$/.test(line)) return { tagName, attribs: rest }
+  return { tagName, attribs: { ...rest, [LINE_ANCHOR]: line } }
 }
 
 /** Elements a document may keep: text structure only. No script, no frames, no forms, no images, no style. */

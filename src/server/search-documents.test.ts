@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { createTestServer } from './test-edition.ts'
+import type { Store } from '../store/index.ts'
+import { searchDocuments } from './search-documents.ts'
+import { createTestServer, TEST_TOKEN } from './test-edition.ts'
 
 type App = Awaited<ReturnType<typeof createTestServer>>['app']
 interface Facet {
@@ -64,5 +68,85 @@ describe('GET /api/search: person and body facets', () => {
   it('refuses an empty person or body', async () => {
     assert.equal((await app.inject('/api/search?q=grain&person=')).statusCode, 400)
     assert.equal((await app.inject('/api/search?q=grain&body=')).statusCode, 400)
+  })
+})
+
+/** A made-up book of letters: many say "grain" often, and the one letter that names Trotsky says it once, at length. */
+function manyLetters(count: number): string {
+  const letters = Array.from(
+    { length: count },
+    (_, i) =>
+      `## Letter ${i + 1}\n\n[${(i % 28) + 1} May 1928]\n\nGrain, grain and grain again: grain for the towns.\n`,
+  )
+  const filler = 'The weather was poor and the roads were closed for many days in that district. '.repeat(20)
+  const last = `## Letter ${count + 1}\n\n[30 May 1928]\n\n${filler}Trotsky asks about the grain.\n\n${filler}\n`
+  return `# Letters about Grain\n\n# 1928\n\n${[...letters, last].join('\n')}`
+}
+
+describe('searchDocuments: person and body filters past the limit of text results', () => {
+  let store: Store
+  let cleanUp: () => Promise<void>
+  const request = { q: 'grain', source: 'grain-letters.md', limit: 20, offset: 0 }
+
+  before(async () => {
+    const server = await createTestServer()
+    ;({ store, cleanUp } = server)
+    const path = join(server.folder, 'grain-letters.md')
+    writeFileSync(path, manyLetters(6))
+    const reply = await server.app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: { authorization: `Bearer ${TEST_TOKEN}` },
+      payload: { paths: [path] },
+    })
+    assert.equal(reply.statusCode, 200, reply.body)
+  })
+  after(async () => cleanUp())
+
+  it('finds the letter that names the person although it ranks below the limit', async () => {
+    const all = await searchDocuments(store, request)
+    const last = all.documents.at(-1)
+    assert.equal(last?.title, 'Letter 7', 'the letter naming the person ranks last')
+    const limited = await searchDocuments(store, request, { textLimit: 3 })
+    assert.equal(limited.total, 3)
+    assert.ok(!limited.documents.some((d) => d.title === 'Letter 7'))
+    assert.ok(!limited.facets.person.some((f) => f.value === 'person:trotsky-l-d'))
+
+    const trotsky = await searchDocuments(
+      store,
+      { ...request, person: 'person:trotsky-l-d' },
+      { textLimit: 3 },
+    )
+    assert.deepEqual(
+      trotsky.documents.map((d) => d.title),
+      ['Letter 7'],
+    )
+    assert.equal(trotsky.total, 1)
+    assert.deepEqual(
+      trotsky.facets.person.map((f) => [f.value, f.count]),
+      [['person:trotsky-l-d', 1]],
+    )
+  })
+
+  it('keeps only the documents that mention both the person and the body', async () => {
+    const whole = { q: 'grain', limit: 20, offset: 0 }
+    const limited = await searchDocuments(store, whole, { textLimit: 3 })
+    assert.ok(!limited.documents.some((d) => d.file === 'imagined-letters.md'), 'below the limit')
+    const both = await searchDocuments(
+      store,
+      { ...whole, person: 'person:trotsky-l-d', body: 'body:politburo' },
+      { textLimit: 3 },
+    )
+    assert.deepEqual(
+      both.documents.map((d) => [d.file, d.title]),
+      [['imagined-letters.md', 'Letter 1']],
+    )
+  })
+  it('gives the same results when the documents are searched a few at a time', async () => {
+    const whole = { q: 'grain', limit: 20, offset: 0, person: 'person:bukharin-n-i' }
+    const atOnce = await searchDocuments(store, whole)
+    const oneByOne = await searchDocuments(store, whole, { idChunk: 1 })
+    assert.ok(atOnce.total >= 2)
+    assert.deepEqual(oneByOne, atOnce)
   })
 })

@@ -1,6 +1,6 @@
 import type { DocumentType } from '../core/index.ts'
 import { parsePersonName } from '../core/index.ts'
-import type { DocumentSearchHit, EntitySummary, Store } from '../store/index.ts'
+import type { DocumentSearch, DocumentSearchHit, EntitySummary, Store } from '../store/index.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../store/index.ts'
 import { loadEntityIndex } from './entity-index.ts'
 import { loadFileNames } from './labels.ts'
@@ -13,6 +13,8 @@ const ENTITY_LIMIT = 3
 const KEY_LIMIT = 40
 /** Text results read for facets and paging. */
 const TEXT_LIMIT = 500
+/** Document ids one text search is restricted to at most (SQLite limits a statement's parameters). */
+const ID_CHUNK = 10_000
 
 export interface SearchRequest {
   readonly q: string
@@ -25,6 +27,14 @@ export interface SearchRequest {
   readonly body?: string
   readonly limit: number
   readonly offset: number
+}
+
+/** Settings of the search that tests change. */
+export interface SearchOptions {
+  /** Text results read for facets and paging. @default 500 */
+  readonly textLimit?: number
+  /** Document ids one text search is restricted to at most. @default 10 000 */
+  readonly idChunk?: number
 }
 
 /** A result before its snippet is made (only the page's results get one). */
@@ -76,7 +86,7 @@ const wordsOf = (spelling: string) =>
  * year, person and body. What is derived from the whole store (entity index, who is mentioned where) is kept per
  * store revision, the candidates are read without snippets, and only the page gets snippets.
  */
-export async function searchDocuments(store: Store, request: SearchRequest) {
+export async function searchDocuments(store: Store, request: SearchRequest, options: SearchOptions = {}) {
   const [index, files, mentions] = await Promise.all([
     loadEntityIndex(store),
     loadFileNames(store),
@@ -84,14 +94,15 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
   ])
   const entities = index.find(request.q.replaceAll('"', ' ')).slice(0, ENTITY_LIMIT)
   const keys = spellingsOf(entities)
-  const hits = await store.searchDocuments({
+  const query: DocumentSearch = {
     text: request.q,
     keys,
-    limit: TEXT_LIMIT,
+    limit: options.textLimit ?? TEXT_LIMIT,
     snippets: false,
     ...(request.source === undefined ? {} : { source: request.source }),
     ...(request.types === undefined ? {} : { types: request.types }),
-  })
+  }
+  const hits = await searchAmong(store, query, mentionedBy(mentions, request), options.idChunk ?? ID_CHUNK)
   const inSource = (sourceId: string) =>
     request.source === undefined || sourceId === request.source || files.get(sourceId) === request.source
   const listed = candidatesOf(hits, mentions, entities).filter(
@@ -145,6 +156,38 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
       body,
     },
   }
+}
+
+/**
+ * The documents that mention the chosen person and body (both, when both are chosen), or undefined when neither
+ * is: the text search then looks among these only, so that none of them is lost below the limit of text results.
+ */
+function mentionedBy(mentions: MentionIndex, request: SearchRequest): string[] | undefined {
+  const chosen = [request.person, request.body].filter((id) => id !== undefined)
+  if (chosen.length === 0) return undefined
+  const [first, ...others] = chosen.map(
+    (id) => new Set(mentions.documentsOf(id).map((row) => row.documentId)),
+  )
+  return [...(first as Set<string>)].filter((id) => others.every((set) => set.has(id)))
+}
+
+/**
+ * The text search, among some documents when `documentIds` is given: a chunk of them at a time, the hits of all
+ * chunks merged best first (scores do not depend on the chunk) and cut to the query's limit.
+ */
+async function searchAmong(
+  store: Store,
+  query: DocumentSearch,
+  documentIds: readonly string[] | undefined,
+  chunk: number,
+): Promise<DocumentSearchHit[]> {
+  if (documentIds === undefined) return store.searchDocuments(query)
+  const hits: DocumentSearchHit[] = []
+  for (let i = 0; i < documentIds.length; i += chunk)
+    hits.push(...(await store.searchDocuments({ ...query, documentIds: documentIds.slice(i, i + chunk) })))
+  return hits
+    .sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId))
+    .slice(0, query.limit)
 }
 
 /** Text hits first (best first), then the documents that only mention the entities, each marked with those it mentions. */

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { parse as parseCsv } from 'csv-parse/sync'
+import Fastify from 'fastify'
 import { create } from 'xmlbuilder2'
+import type { SourceEdition } from '../../core/index.ts'
+import { toJson } from '../../export/index.ts'
+import { installErrorHandlers } from '../errors.ts'
 import { createTestServer } from '../test-edition.ts'
-import { attachment } from './export.ts'
+import { attachment, registerExportRoutes } from './export.ts'
 
 describe('GET /api/export', () => {
   let server: Awaited<ReturnType<typeof createTestServer>>
@@ -48,6 +52,24 @@ describe('GET /api/export', () => {
     assert.match((await get('format=bibtex')).body, /^@misc\{/)
   })
 
+  it('streams the whole edition as JSON, byte for byte what `fond export --format json` writes', async () => {
+    const reply = await get('format=json')
+    assert.equal(reply.statusCode, 200)
+    assert.equal(reply.headers['content-type'], 'application/json; charset=utf-8')
+    assert.equal(reply.headers['content-disposition'], attachment('fond-edition.json.json'))
+    const sources = await server.store.listSources()
+    const editions = (await Promise.all(
+      sources.map((s) => server.store.loadEdition(s.id)),
+    )) as SourceEdition[]
+    editions.sort((a, b) => a.source.name.localeCompare(b.source.name))
+    assert.equal(editions.length, 2)
+    assert.equal(reply.body, toJson(editions))
+    assert.deepEqual(JSON.parse(reply.body), JSON.parse(toJson(editions)))
+    const one = await get('format=json&source=imagined-letters.md')
+    const letters = editions.find((e) => e.source.name === 'imagined-letters.md') as SourceEdition
+    assert.equal(one.body, toJson(letters), 'one source is one edition, not an array')
+  })
+
   it('narrows a citation to one document and its source', async () => {
     const list = (await server.app.inject('/api/documents?source=imagined-letters.md&type=letter')).json()
     const [letter] = list.documents as { id: string; title: string }[]
@@ -82,6 +104,51 @@ describe('GET /api/export', () => {
     const route = openapi.paths['/api/export'].get
     assert.ok(route.parameters.some((p: { name: string }) => p.name === 'format'))
     assert.ok(route.responses['200'].content['application/tei+xml'])
+  })
+})
+
+describe('GET /api/export: an edition too large to build in memory', () => {
+  let server: Awaited<ReturnType<typeof createTestServer>>
+  let app: ReturnType<typeof Fastify>
+  const get = (query: string) => app.inject(`/api/export?${query}`)
+  before(async () => {
+    server = await createTestServer()
+    app = Fastify({ ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } } })
+    installErrorHandlers(app)
+    const largest = Math.max(...(await server.store.listSources()).map((s) => s.byteLength))
+    registerExportRoutes(
+      app,
+      { store: server.store, authority: [], requireToken: () => {} },
+      {
+        maxInMemoryBytes: largest,
+      },
+    )
+  })
+  after(async () => {
+    await app.close()
+    await server.cleanUp()
+  })
+
+  it('refuses CMIF, CSV and JSON-LD of the whole edition with 413 when the sources exceed the bound', async () => {
+    for (const format of ['cmif', 'csv', 'jsonld']) {
+      const reply = await get(`format=${format}`)
+      assert.equal(reply.statusCode, 413, format)
+      assert.equal(reply.json().error.code, 'too-large')
+      assert.match(
+        reply.json().error.message,
+        /too large to export at once.*export one source, or use `fond export`/,
+      )
+    }
+  })
+
+  it('still gives one source in those formats, and the whole edition as JSON or citations', async () => {
+    for (const query of [
+      'format=cmif&source=hostile.md',
+      'format=csv&source=hostile.md',
+      'format=json',
+      'format=csl',
+    ])
+      assert.equal((await get(query)).statusCode, 200, query)
   })
 })
 

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path'
-import type { FastifyInstance } from 'fastify'
+import { Readable } from 'node:stream'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { NotFoundError, type SourceEdition } from '../../core/index.ts'
 import {
   CSV_KINDS,
@@ -12,9 +13,10 @@ import {
   toJsonLd,
   toTei,
 } from '../../export/index.ts'
-import type { Store } from '../../store/index.ts'
+import type { SourceSummary, Store } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
 import { HttpError } from '../errors.ts'
+import { jsonArrayChunks } from '../json-chunks.ts'
 import { ERROR_RESPONSE } from '../schemas.ts'
 
 /** The export formats, each with its media type and file extension. */
@@ -29,6 +31,21 @@ export const EXPORT_FORMATS = {
 } as const
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS
+
+/**
+ * Most bytes of stored sources (their raw files) that a format built in memory (CMIF, CSV, JSON-LD) is made of at
+ * once: its text grows to many times that, past what one string may hold.
+ */
+export const MAX_IN_MEMORY_EXPORT_BYTES = 50 * 1024 * 1024
+
+/** Whole-edition formats that are built as one text in memory. */
+const IN_MEMORY_FORMATS: readonly ExportFormat[] = ['cmif', 'csv', 'jsonld']
+
+/** Settings of the export route. */
+export interface ExportOptions {
+  /** Most bytes of stored sources a whole-edition CMIF, CSV or JSON-LD export may be made of. @default 50 MB */
+  readonly maxInMemoryBytes?: number
+}
 
 interface ExportQuery {
   format: ExportFormat
@@ -46,11 +63,28 @@ async function loadEditions(store: Store, source: string | undefined): Promise<S
     return [edition]
   }
   const editions: SourceEdition[] = []
-  for (const summary of await store.listSources()) {
-    const edition = await store.loadEdition(summary.id)
-    if (edition !== undefined) editions.push(edition)
+  for await (const edition of eachEdition(store, await store.listSources())) editions.push(edition)
+  return editions
+}
+
+/** The stored editions of some sources in file-name order, each loaded only when the one before it is taken. */
+async function* eachEdition(store: Store, sources: readonly SourceSummary[]): AsyncGenerator<SourceEdition> {
+  const ordered = [...sources].sort((a, b) => a.name.localeCompare(b.name))
+  for (const source of ordered) {
+    const edition = await store.loadEdition(source.id)
+    if (edition !== undefined) yield edition
   }
-  return editions.sort((a, b) => a.source.name.localeCompare(b.source.name))
+}
+
+/** Refuses a whole-edition export built in memory when the stored sources are larger than the bound. */
+function checkSize(sources: readonly SourceSummary[], maxBytes: number): void {
+  const bytes = sources.reduce((sum, source) => sum + source.byteLength, 0)
+  if (bytes > maxBytes)
+    throw new HttpError(
+      413,
+      'too-large',
+      `The edition is too large to export at once (${bytes} bytes of sources, at most ${maxBytes}): export one source, or use \`fond export\``,
+    )
 }
 
 /** Keeps one document of an edition (for the citation of that document): the source stays, as its container. */
@@ -98,6 +132,19 @@ async function render(store: Store, query: ExportQuery, editions: SourceEdition[
   }
 }
 
+/** Sends an export as a download, with its media type and file name. */
+function download(
+  reply: FastifyReply,
+  query: ExportQuery,
+  edition: SourceEdition | undefined,
+  body: string | Readable,
+): FastifyReply {
+  return reply
+    .header('content-type', EXPORT_FORMATS[query.format].type)
+    .header('content-disposition', attachment(downloadName(query, edition)))
+    .send(body)
+}
+
 /** RFC 6266 `Content-Disposition` for a download: an ASCII fallback and the exact name in UTF-8. */
 export function attachment(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
@@ -108,7 +155,12 @@ export function attachment(name: string): string {
  * GET /api/export: the edition (or one source, or one document's citation) in a standard format, as a download.
  * TEI is one file per source, so it needs `source`; `document` narrows citations (CSL-JSON, BibTeX) to one document.
  */
-export function registerExportRoutes(app: FastifyInstance, { store }: RouteContext): void {
+export function registerExportRoutes(
+  app: FastifyInstance,
+  { store }: RouteContext,
+  options: ExportOptions = {},
+): void {
+  const maxInMemoryBytes = options.maxInMemoryBytes ?? MAX_IN_MEMORY_EXPORT_BYTES
   app.get<{ Querystring: ExportQuery }>(
     '/api/export',
     {
@@ -142,6 +194,7 @@ export function registerExportRoutes(app: FastifyInstance, { store }: RouteConte
           },
           '400': ERROR_RESPONSE,
           '404': ERROR_RESPONSE,
+          '413': ERROR_RESPONSE,
           '500': ERROR_RESPONSE,
         },
       },
@@ -152,13 +205,18 @@ export function registerExportRoutes(app: FastifyInstance, { store }: RouteConte
         throw new HttpError(400, 'bad-request', 'TEI is one file per source: give "source"')
       if (query.document !== undefined && query.source === undefined)
         throw new HttpError(400, 'bad-request', 'A "document" needs its "source"')
+      if (query.source === undefined) {
+        const sources = await store.listSources()
+        // The whole edition as JSON is written one edition at a time: it may be far larger than one string.
+        if (query.format === 'json') {
+          const chunks = jsonArrayChunks(eachEdition(store, sources))
+          return download(reply, query, undefined, Readable.from(chunks, { objectMode: false }))
+        }
+        if (IN_MEMORY_FORMATS.includes(query.format)) checkSize(sources, maxInMemoryBytes)
+      }
       const editions = await loadEditions(store, query.source)
       const body = await render(store, query, editions)
-      const name = downloadName(query, query.source === undefined ? undefined : editions[0])
-      return reply
-        .header('content-type', EXPORT_FORMATS[query.format].type)
-        .header('content-disposition', attachment(name))
-        .send(body)
+      return download(reply, query, query.source === undefined ? undefined : editions[0], body)
     },
   )
 }
