@@ -111,6 +111,33 @@ describe('findReuse', () => {
     assert.match(source.slice(b?.start, b?.end), /^harvest committee, by the middle of winter/)
   })
 
+  it('never runs a passage across a document nested in the middle of the quoted paragraph', () => {
+    // Made up: a chapter quotes a paragraph whose print is interrupted by a letter nested in the chapter.
+    const before =
+      'The harvest committee reported that the granaries of the northern district stood empty by midwinter, and ' +
+      'the millers refused to grind the seed corn, fearing requisition by the provincial commissars.'
+    const after =
+      'The peasants slaughtered their cattle rather than surrender them, and the villages sent petitions.'
+    const letter =
+      'Dear comrade Orlov, the telegraph line to Saratov is down again; send the courier with the ciphers and ' +
+      'the minutes of the bureau by the morning train. Yours, Petrovsky.'
+    const chapter = `${before}\n\n${letter}\n\n${after}`
+    const nested = { start: chapter.indexOf(letter), end: chapter.indexOf(letter) + letter.length }
+    const pairs = findReuse([
+      { ...doc('chapter', chapter), skip: [nested] },
+      { ...doc('letter', letter, 'source:chapter'), offset: nested.start },
+      doc('copy', `A later memoir prints the report whole: ${before} ${after} So the memoir.`),
+      ...background(30, 300),
+    ])
+    assert.equal(pairs.length, 1)
+    const [pair] = pairs
+    assert.deepEqual([pair?.a.documentId, pair?.b.documentId], ['doc:chapter', 'doc:copy'])
+    const span = pair?.a.span ?? { start: 0, end: 0 }
+    assert.ok(span.end <= nested.start || span.start >= nested.end, chapter.slice(span.start, span.end))
+    assert.match(chapter.slice(span.start, span.end), /^harvest committee reported .* commissars$/)
+    assert.equal(pair?.rule, 'collate/reuse:verbatim')
+  })
+
   it('refuses documents with the same id', () => {
     assert.throws(() => findReuse([doc('a', 'x'), doc('a', 'y')]), {
       message: 'Cannot find reuse: document ids repeat',

@@ -3,7 +3,8 @@ import { alignTokens } from './align-tokens.ts'
 import { type Cluster, clusterSeeds } from './reuse-clusters.ts'
 import { createTermDictionary, extractTerms, type TermList } from './reuse-terms.ts'
 import { findSeeds, indexWindows } from './reuse-windows.ts'
-import { type Token, tokenize } from './tokenize.ts'
+import { alignWords, type ReuseLink, shift } from './reuse-words.ts'
+import type { Token } from './tokenize.ts'
 
 /** A document to search for reuse: its text (or its part of the source's text) and what to leave out. */
 export interface ReuseDocument {
@@ -23,11 +24,7 @@ export interface ReusePassage {
   readonly span: Span
 }
 
-/** Words of the two passages that the word alignment matched, as runs (offsets as in the passages). */
-export interface ReuseLink {
-  readonly a: Span
-  readonly b: Span
-}
+export type { ReuseLink } from './reuse-words.ts'
 
 /** A passage of one document found again in another document: copied, or translated otherwise. */
 export interface ReusePair {
@@ -67,8 +64,6 @@ const MAX_GAP = 12
 const EDGE_GAP = 3
 /** What a name (a term capitalised in both passages) weighs against another term of the same IDF. */
 const NAME_WEIGHT = 0.5
-/** Share of words that must align for a pair to count as a verbatim copy. */
-const VERBATIM_SHARE = 0.9
 
 interface Prepared {
   readonly document: ReuseDocument
@@ -150,7 +145,10 @@ function toPair(
   const b = prepared[cluster.documentB] as Prepared
   const tokensA = termTokens(a.terms, cluster.termsA)
   const tokensB = termTokens(b.terms, cluster.termsB)
-  const matched = trimStray(matchedPairs(alignTokens(tokensA, tokensB)))
+  const matched = trimStray(matchedPairs(alignTokens(tokensA, tokensB)), [
+    { tokens: tokensA, skip: a.document.skip ?? [] },
+    { tokens: tokensB, skip: b.document.skip ?? [] },
+  ])
   if (matched.length < (options.minTerms ?? 8)) return undefined
   const [firstA, firstB] = matched[0] as [number, number]
   const [lastA, lastB] = matched.at(-1) as [number, number]
@@ -232,18 +230,42 @@ function matchedPairs(matches: readonly number[]): [number, number][] {
   return pairs
 }
 
+/** One side of an alignment as {@link trimStray} reads it: where its terms stand, and what its document skips. */
+interface AlignedSide {
+  /** The cluster's terms, with character offsets into the document's text. */
+  readonly tokens: readonly Token[]
+  /** Ranges of the document's text that belong to documents nested in it. */
+  readonly skip: readonly Span[]
+}
+
+/** Whether a nested document's text stands between terms `from` and `to` of one side. */
+function skippedBetween(side: AlignedSide, from: number, to: number): boolean {
+  if (side.skip.length === 0) return false
+  const after = (side.tokens[from] as Token).span.end
+  const before = (side.tokens[to] as Token).span.start
+  return side.skip.some((range) => range.end > range.start && range.start < before && range.end > after)
+}
+
 /**
- * Keeps the longest run of aligned terms in which no two neighbours stand more than {@link MAX_GAP} terms apart,
- * so that a common word aligned far off does not stretch a passage; then drops lone terms at its ends.
+ * Keeps the longest run of aligned terms in which no two neighbours stand more than {@link MAX_GAP} terms apart
+ * or on either side of a nested document, so that a common word aligned far off does not stretch a passage and
+ * no passage runs across another document's text; then drops lone terms at its ends.
  */
-function trimStray(pairs: readonly [number, number][]): [number, number][] {
+function trimStray(
+  pairs: readonly [number, number][],
+  [sideA, sideB]: readonly [AlignedSide, AlignedSide],
+): [number, number][] {
   let best: [number, number] = [0, 0]
   let start = 0
   for (let k = 1; k <= pairs.length; k++) {
     const previous = pairs[k - 1] as [number, number]
     const current = pairs[k]
     const broken =
-      current === undefined || current[0] - previous[0] > MAX_GAP || current[1] - previous[1] > MAX_GAP
+      current === undefined ||
+      current[0] - previous[0] > MAX_GAP ||
+      current[1] - previous[1] > MAX_GAP ||
+      skippedBetween(sideA, previous[0], current[0]) ||
+      skippedBetween(sideB, previous[1], current[1])
     if (!broken) continue
     if (k - start > best[1] - best[0]) best = [start, k]
     start = k
@@ -254,42 +276,6 @@ function trimStray(pairs: readonly [number, number][]): [number, number][] {
   while (kept.length > 1 && apart(kept[0], kept[1])) kept.shift()
   while (kept.length > 1 && apart(kept.at(-2), kept.at(-1))) kept.pop()
   return kept
-}
-
-/** Aligns the words of two passages: runs of matched words, and whether they agree almost throughout. */
-function alignWords(
-  a: ReuseDocument,
-  spanA: Span,
-  b: ReuseDocument,
-  spanB: Span,
-): { links: ReuseLink[]; verbatim: boolean } {
-  const wordsA = tokenize(a.text.slice(spanA.start, spanA.end))
-  const wordsB = tokenize(b.text.slice(spanB.start, spanB.end))
-  const matches = alignTokens(wordsA, wordsB)
-  const links: ReuseLink[] = []
-  let count = 0
-  let run: { a: Span; b: Span } | undefined
-  let last = [-2, -2]
-  matches.forEach((j, i) => {
-    if (j < 0) return
-    count++
-    const wordA = shift((wordsA[i] as Token).span, spanA.start)
-    const wordB = shift((wordsB[j] as Token).span, spanB.start)
-    if (run !== undefined && i === (last[0] as number) + 1 && j === (last[1] as number) + 1) {
-      run.a = { start: run.a.start, end: wordA.end }
-      run.b = { start: run.b.start, end: wordB.end }
-    } else {
-      run = { a: wordA, b: wordB }
-      links.push(run)
-    }
-    last = [i, j]
-  })
-  const verbatim = count >= VERBATIM_SHARE * Math.max(wordsA.length, wordsB.length)
-  return { links, verbatim }
-}
-
-function shift(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by }
 }
 
 function passage(document: ReuseDocument, span: Span): ReusePassage {

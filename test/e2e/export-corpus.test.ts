@@ -39,6 +39,13 @@ function fixtureEdition(): SourceEdition {
   return toEdition(runPipeline(file), { importedAt: '2000-01-01T00:00:00.000Z' })
 }
 
+/** How many text reuse pairs a store holds, as `fond reuse --json` lists them. */
+function reusePairs(db: string): number {
+  const result = runFond(['--db', db, 'reuse', '--json'])
+  assert.equal(result.code, 0, result.stderr)
+  return (JSON.parse(result.stdout) as unknown[]).length
+}
+
 /** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it instead. JSON goldens end in .txt so the linter leaves them as written. */
 function assertGolden(name: string, actual: string): void {
   const path = join(FIXTURES, name)
@@ -188,10 +195,14 @@ describe('exports of the corpus', {
     const copy = join(dir, 'restored.db')
     assert.equal(runFond(['--db', db, 'export', '--format', 'json', '--out', json]).code, 0)
     const exported = readFileSync(json, 'utf8')
+    const pairs = reusePairs(db)
+    assert.ok(pairs > 0, 'the corpus shares passages between documents')
     for (let round = 0; round < 2; round++) {
       const restored = runFond(['--db', copy, 'restore', json, '--json'])
       assert.equal(restored.code, 0, restored.stderr)
       assert.equal(JSON.parse(restored.stdout).restored.length, JSON.parse(exported).length)
+      assert.equal(JSON.parse(restored.stdout).reuse.pairs, pairs, `round ${round + 1}`)
+      assert.equal(reusePairs(copy), pairs, `round ${round + 1}`)
       const again = runFond(['--db', copy, 'export', '--format', 'json'])
       assert.equal(again.code, 0, again.stderr)
       assert.equal(again.stdout, exported, `round ${round + 1}`)
@@ -211,6 +222,24 @@ describe('exports of the corpus', {
       /\$\[1\]\.facts\[3\]\.evidence\[0\]\.span: offsets .* outside the original file/,
     )
     assert.equal(JSON.parse(runFond(['--db', empty, 'sources', '--json']).stdout).length, 0)
+  })
+
+  it('refuses a two-source file whose second source is broken with exit 2, and saves neither', () => {
+    const [first, second] = JSON.parse(runFond(['--db', db, 'export', '--format', 'json']).stdout)
+    const onlyId = { ...second, documents: [{ id: second.documents[0].id }, ...second.documents.slice(1)] }
+    const twice = { ...second, entities: [...second.entities, second.entities[0]] }
+    for (const [name, broken, message] of [
+      ['only-id.json', onlyId, /\$\[1\]\.documents\[0\]\.title: expected a string/],
+      ['entity-twice.json', twice, new RegExp(`source "${second.source.name}" is refused by the store`)],
+    ] as const) {
+      const json = join(dir, name)
+      const target = join(dir, `${name}.db`)
+      writeFileSync(json, JSON.stringify([first, broken]))
+      const result = runFond(['--db', target, 'restore', json])
+      assert.equal(result.code, 2, result.stderr)
+      assert.match(result.stderr, message)
+      assert.equal(JSON.parse(runFond(['--db', target, 'sources', '--json']).stdout).length, 0, name)
+    }
   })
 
   it('prints CSV, JSON-LD and citations, and exits 2 on a bad format', () => {

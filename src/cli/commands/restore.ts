@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { UsageError } from '../../core/index.ts'
+import { type SourceEdition, UsageError } from '../../core/index.ts'
 import { fromJson } from '../../export/index.ts'
+import { type ReuseSummary, updateReuse } from '../../importer/index.ts'
+import { createSqliteStore, type Store } from '../../store/index.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { formatTable, printJson, printLine } from '../output.ts'
 
@@ -23,6 +25,35 @@ function readEditions(file: string) {
   return result.editions
 }
 
+/**
+ * Saves every edition into a throwaway in-memory store first, so that an edition the store refuses stops the
+ * restore before anything is written; the usage error names the source.
+ */
+async function dryRun(file: string, editions: readonly SourceEdition[]): Promise<void> {
+  const scratch = createSqliteStore({ path: ':memory:' })
+  try {
+    for (const edition of editions) {
+      try {
+        await scratch.saveEdition(edition)
+      } catch (error) {
+        throw new UsageError(
+          `"${file}" cannot be restored: source "${edition.source.name}" is refused by the store: ${(error as Error).message}`,
+          { cause: error },
+        )
+      }
+    }
+  } finally {
+    await scratch.close()
+  }
+}
+
+/** Saves the editions into the real store, then finds text reuse again over everything it holds. */
+async function save(store: Store, editions: readonly SourceEdition[]): Promise<ReuseSummary> {
+  for (const edition of editions) await store.saveEdition(edition)
+  return updateReuse(store)
+}
+
+/** Registers `fond restore <file>`. */
 export function registerRestoreCommand(program: Command): void {
   program
     .command('restore')
@@ -34,22 +65,24 @@ export function registerRestoreCommand(program: Command): void {
     .addHelpText(
       'after',
       '\nExamples:\n  fond export --format json > edition.json\n  fond --db team.db restore edition.json\n\n' +
-        'The file is checked before anything is written (shape, unique ids, offsets inside each original file); ' +
-        'each source is saved in one transaction.',
+        'The file is checked before anything is written (required fields, unique ids, offsets, quotes and lines ' +
+        'against each original file), then every source is saved into a scratch store in memory; only if all ' +
+        'succeed are they saved, each in one transaction. Text reuse is then found again over the whole store.',
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const editions = readEditions(file)
+      await dryRun(file, editions)
       const globals = program.opts<{ db?: string }>()
       const store = await openStore(globals.db)
       try {
-        for (const edition of editions) await store.saveEdition(edition)
+        const reuse = await save(store, editions)
         const rows = editions.map((e) => ({
           source: e.source.name,
           documents: e.documents.length,
           mentions: e.mentions.length,
           facts: e.facts.length,
         }))
-        if (options.json) return printJson({ db: resolveDbPath(globals.db), restored: rows })
+        if (options.json) return printJson({ db: resolveDbPath(globals.db), restored: rows, reuse })
         printLine(
           formatTable(
             ['source', 'documents', 'mentions', 'facts'],
@@ -57,6 +90,9 @@ export function registerRestoreCommand(program: Command): void {
           ),
         )
         printLine(`\n${rows.length} sources restored — store: ${resolveDbPath(globals.db)}`)
+        printLine(
+          `${reuse.pairs} pairs of passages shared by two documents, in ${reuse.documents} documents searched for text reuse (see \`fond reuse\`)`,
+        )
       } finally {
         await store.close()
       }
