@@ -1,5 +1,6 @@
 /** Store: the storage port and its adapters. SQLite (one file) is the default. */
 
+export { eachEdition, loadEditions } from './load-editions.ts'
 export type { EntitySummary } from './merge-entities.ts'
 export { mergeEntities } from './merge-entities.ts'
 export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.ts'

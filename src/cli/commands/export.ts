@@ -1,44 +1,24 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import type { Command } from 'commander'
-import { NotFoundError, type SourceEdition, UsageError } from '../../core/index.ts'
+import { type SourceEdition, UsageError } from '../../core/index.ts'
 import {
   CSV_KINDS,
   type CsvKind,
-  toBibtex,
-  toCmif,
-  toCslJson,
-  toCsv,
-  toJson,
-  toJsonLd,
+  EXPORT_FORMATS as FORMATS,
+  type ExportFormat as Format,
+  needsEntities,
+  renderExport,
   toTei,
 } from '../../export/index.ts'
-import type { Store } from '../../store/index.ts'
+import { loadEditions } from '../../store/index.ts'
 import { openStore } from '../open-store.ts'
-
-const FORMATS = ['tei', 'cmif', 'csv', 'jsonld', 'csl', 'bibtex', 'json'] as const
-type Format = (typeof FORMATS)[number]
 
 interface ExportOptions {
   format: string
   source?: string
   kind?: string
   out?: string
-}
-
-async function loadEditions(store: Store, source: string | undefined): Promise<SourceEdition[]> {
-  if (source !== undefined) {
-    const record = await store.findSource(source)
-    const edition = record === undefined ? undefined : await store.loadEdition(record.id)
-    if (edition === undefined) throw new NotFoundError('source', source)
-    return [edition]
-  }
-  const editions: SourceEdition[] = []
-  for (const summary of await store.listSources()) {
-    const edition = await store.loadEdition(summary.id)
-    if (edition !== undefined) editions.push(edition)
-  }
-  return editions.sort((a, b) => a.source.name.localeCompare(b.source.name))
 }
 
 function checkOptions(options: ExportOptions): { format: Format; kind: CsvKind } {
@@ -95,8 +75,7 @@ export function registerExportCommand(program: Command): void {
       const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         const editions = await loadEditions(store, options.source)
-        const entities =
-          format === 'json' || format === 'csl' || format === 'bibtex' ? [] : await store.listEntities()
+        const entities = needsEntities(format) ? await store.listEntities() : []
         if (format === 'tei') {
           const render = (e: SourceEdition) => toTei(e, entities)
           const folder =
@@ -107,15 +86,10 @@ export function registerExportCommand(program: Command): void {
             throw new UsageError('TEI is one file per source: give --source <id-or-file> or --out <folder>')
           return output(render(editions[0] as SourceEdition), options.out)
         }
-        const text = {
-          cmif: () => toCmif(editions, entities),
-          csv: () => toCsv(kind, editions, entities),
-          jsonld: () => toJsonLd(editions, entities),
-          csl: () => toCslJson(editions),
-          bibtex: () => toBibtex(editions),
-          json: () => toJson(options.source === undefined ? editions : (editions[0] as SourceEdition)),
-        }[format]()
-        output(text, options.out)
+        output(
+          renderExport(format, editions, entities, { kind, single: options.source !== undefined }),
+          options.out,
+        )
       } finally {
         await store.close()
       }

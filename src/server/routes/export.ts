@@ -1,26 +1,23 @@
 import { basename, extname } from 'node:path'
 import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { NotFoundError, type SourceEdition } from '../../core/index.ts'
+import type { SourceEdition } from '../../core/index.ts'
 import {
   CSV_KINDS,
   type CsvKind,
-  toBibtex,
-  toCmif,
-  toCslJson,
-  toCsv,
-  toJson,
-  toJsonLd,
-  toTei,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  needsEntities,
+  renderExport,
 } from '../../export/index.ts'
-import type { SourceSummary, Store } from '../../store/index.ts'
+import { eachEdition, loadEditions, type SourceSummary, type Store } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
 import { HttpError } from '../errors.ts'
 import { jsonArrayChunks } from '../json-chunks.ts'
 import { ERROR_RESPONSE } from '../schemas.ts'
 
-/** The export formats, each with its media type and file extension. */
-export const EXPORT_FORMATS = {
+/** Each export format's media type and file extension. */
+export const EXPORT_MEDIA = {
   tei: { type: 'application/tei+xml; charset=utf-8', extension: 'xml' },
   cmif: { type: 'application/tei+xml; charset=utf-8', extension: 'xml' },
   csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
@@ -28,9 +25,7 @@ export const EXPORT_FORMATS = {
   csl: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', extension: 'json' },
   bibtex: { type: 'application/x-bibtex; charset=utf-8', extension: 'bib' },
   json: { type: 'application/json; charset=utf-8', extension: 'json' },
-} as const
-
-export type ExportFormat = keyof typeof EXPORT_FORMATS
+} as const satisfies Record<ExportFormat, { readonly type: string; readonly extension: string }>
 
 /**
  * Most bytes of stored sources (their raw files) that a format built in memory (CMIF, CSV, JSON-LD) is made of at
@@ -52,28 +47,6 @@ interface ExportQuery {
   source?: string
   document?: string
   kind: CsvKind
-}
-
-/** The stored editions to export: one source (by id or file name) or all of them in file-name order. */
-async function loadEditions(store: Store, source: string | undefined): Promise<SourceEdition[]> {
-  if (source !== undefined) {
-    const record = await store.findSource(source)
-    const edition = record === undefined ? undefined : await store.loadEdition(record.id)
-    if (edition === undefined) throw new NotFoundError('source', source)
-    return [edition]
-  }
-  const editions: SourceEdition[] = []
-  for await (const edition of eachEdition(store, await store.listSources())) editions.push(edition)
-  return editions
-}
-
-/** The stored editions of some sources in file-name order, each loaded only when the one before it is taken. */
-async function* eachEdition(store: Store, sources: readonly SourceSummary[]): AsyncGenerator<SourceEdition> {
-  const ordered = [...sources].sort((a, b) => a.name.localeCompare(b.name))
-  for (const source of ordered) {
-    const edition = await store.loadEdition(source.id)
-    if (edition !== undefined) yield edition
-  }
 }
 
 /** Refuses a whole-edition export built in memory when the stored sources are larger than the bound. */
@@ -105,31 +78,18 @@ export function downloadName(query: ExportQuery, edition: SourceEdition | undefi
     edition === undefined ? 'fond-edition' : basename(edition.source.name, extname(edition.source.name))
   const what = query.format === 'csv' ? `${query.format}-${query.kind}` : query.format
   const safe = `${stem}.${what}`.replace(/[^\p{L}\p{N}._-]+/gu, '_')
-  return `${safe}.${EXPORT_FORMATS[query.format].extension}`
+  return `${safe}.${EXPORT_MEDIA[query.format].extension}`
 }
 
-/** Renders the export a query asks for. */
+/** Renders the export a query asks for (of one document only, when it names one). */
 async function render(store: Store, query: ExportQuery, editions: SourceEdition[]): Promise<string> {
-  const needsEntities = !['json', 'csl', 'bibtex'].includes(query.format)
-  const entities = needsEntities ? await store.listEntities() : []
+  const entities = needsEntities(query.format) ? await store.listEntities() : []
   const picked =
     query.document === undefined ? editions : editions.map((e) => onlyDocument(e, query.document as string))
-  switch (query.format) {
-    case 'tei':
-      return toTei(picked[0] as SourceEdition, entities)
-    case 'cmif':
-      return toCmif(picked, entities)
-    case 'csv':
-      return toCsv(query.kind, picked, entities)
-    case 'jsonld':
-      return toJsonLd(picked, entities)
-    case 'csl':
-      return toCslJson(picked)
-    case 'bibtex':
-      return toBibtex(picked)
-    case 'json':
-      return toJson(query.source === undefined ? picked : (picked[0] as SourceEdition))
-  }
+  return renderExport(query.format, picked, entities, {
+    kind: query.kind,
+    single: query.source !== undefined,
+  })
 }
 
 /** Sends an export as a download, with its media type and file name. */
@@ -140,7 +100,7 @@ function download(
   body: string | Readable,
 ): FastifyReply {
   return reply
-    .header('content-type', EXPORT_FORMATS[query.format].type)
+    .header('content-type', EXPORT_MEDIA[query.format].type)
     .header('content-disposition', attachment(downloadName(query, edition)))
     .send(body)
 }
@@ -172,7 +132,7 @@ export function registerExportRoutes(
           required: ['format'],
           additionalProperties: false,
           properties: {
-            format: { type: 'string', enum: Object.keys(EXPORT_FORMATS) },
+            format: { type: 'string', enum: [...EXPORT_FORMATS] },
             source: { type: 'string', minLength: 1, description: 'source id or file name (TEI: required)' },
             document: {
               type: 'string',
@@ -186,7 +146,7 @@ export function registerExportRoutes(
           '200': {
             description: 'The export, with Content-Disposition: attachment',
             content: Object.fromEntries(
-              [...new Set(Object.values(EXPORT_FORMATS).map((f) => f.type.split(';')[0]))].map((type) => [
+              [...new Set(Object.values(EXPORT_MEDIA).map((f) => f.type.split(';')[0]))].map((type) => [
                 type,
                 { schema: { type: 'string' } },
               ]),
