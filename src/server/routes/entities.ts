@@ -9,6 +9,13 @@ import { labelOf, loadLabels } from '../labels.ts'
 import { toRef } from '../resolve-entity.ts'
 import { perRevision } from '../store-cache.ts'
 
+/** The path parameter of an entity's routes. */
+const ENTITY_ID = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1 } },
+} as const
+
 /** Mentions returned with an entity unless the request asks for another page. */
 const MENTION_PAGE = 200
 /** Timeline entries returned with an entity unless asked otherwise: a writer of thousands of letters has as many. */
@@ -76,7 +83,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
         summary:
           'One entity: names and variants, life dates, its mentions in context and its timeline (a page of each), posts, correspondents, members',
         tags: ['entities'],
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+        params: ENTITY_ID,
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -161,7 +168,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       schema: {
         summary: 'A page of the mentions of one entity, in file order, each with its context',
         tags: ['entities'],
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+        params: ENTITY_ID,
         querystring: {
           type: 'object',
           additionalProperties: false,

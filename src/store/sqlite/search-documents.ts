@@ -56,6 +56,16 @@ export function searchDocuments(
        JOIN documents d ON d.fts_rowid = f.fts_rowid ORDER BY f.rank, d.id`,
     )
     .all(...params) as Row[]
+  return withSnippets(db, query, rows, read)
+}
+
+/** Rows of the index as hits, each with its snippet unless the query asks for none. */
+function withSnippets(
+  db: Database.Database,
+  query: DocumentSearch,
+  rows: readonly Row[],
+  read: ReadRowTexts,
+) {
   const snippets =
     query.snippets === false
       ? new Map()
@@ -118,16 +128,7 @@ function searchAmong(
     })
     .sort((a, b) => (a.rank as number) - (b.rank as number) || String(a.id).localeCompare(String(b.id)))
     .slice(0, Math.max(0, Math.floor(query.limit ?? 20)))
-  const snippets =
-    query.snippets === false
-      ? new Map()
-      : snippetsOf(
-          db,
-          query,
-          found.map((row) => row.fts_rowid),
-          read,
-        )
-  return found.map((row) => toHit(row, snippets.get(row.fts_rowid) ?? ''))
+  return withSnippets(db, query, found, read)
 }
 
 /**
