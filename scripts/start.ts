@@ -39,6 +39,7 @@ await step('Who sat in the Politburo on 1 February 1926, each with the passage',
   '--on',
   '1926-02-01',
 ])
+await step('Passages one source quotes from another (even in another translation)', ['reuse', '--across'])
 await step('Where the sources disagree', ['conflicts'])
 await step('Scores against the hand-checked gold', ['eval'])
 process.stdout.write(

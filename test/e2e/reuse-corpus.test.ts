@@ -43,6 +43,10 @@ describe('text reuse in the corpus', { skip: !existsSync(join(CORPUS_DIR, BAKU))
       console.log(`reuse on the corpus: ${all.length} pairs, ${across.length} across sources`)
       assert.ok(all.length <= 120, `${all.length} pairs`)
       assert.ok(across.length <= 5, `${across.length} pairs across sources`)
+      const listedAcross = JSON.parse(
+        runFond(['--db', db, 'reuse', '--across', '--json']).stdout,
+      ) as ListedPair[]
+      assert.deepEqual(listedAcross, across, '--across lists exactly the pairs between two sources')
       const baku = across.filter((p) => [p.a.file, p.b.file].sort().join() === [BAKU, BOOK].join())
       const letterSide = (p: ListedPair) => (p.a.file === BAKU ? p.a : p.b)
       const bookSide = (p: ListedPair) => (p.a.file === BAKU ? p.b : p.a)

@@ -16,15 +16,17 @@ export function registerReuseCommand(program: Command): void {
         'copied or in another translation, each with both passages (file, lines, quote)',
     )
     .option('--document <id>', 'only pairs with a passage in this document (see `fond documents`)')
+    .option('--across', 'only pairs whose passages stand in two different sources')
     .option('--json', 'print as JSON')
-    .action(async (options: { document?: string; json?: boolean }) => {
+    .action(async (options: { document?: string; across?: boolean; json?: boolean }) => {
       const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         if (options.document !== undefined && (await store.findDocument(options.document)) === undefined)
           throw new NotFoundError('document', options.document)
-        const items = await store.listReuse(
+        const all = await store.listReuse(
           options.document === undefined ? {} : { documentId: options.document },
         )
+        const items = options.across ? all.filter((item) => item.a.sourceId !== item.b.sourceId) : all
         const files = await fileNames(store)
         const passage = (side: ReusePassageRecord) => ({
           source: side.sourceId,
