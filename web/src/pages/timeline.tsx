@@ -152,9 +152,12 @@ export function TimelinePage() {
           {years.map((y) => (
             <g key={y}>
               <line x1={x(y)} x2={x(y)} y1={0} y2={ROWS.length * ROW} className="grid" />
-              <text x={x(y)} y={ROWS.length * ROW + 20} className="axis" textAnchor="middle">
-                {y}
-              </text>
+              {/* The last line closes the axis at the end of `to`: it starts no year of its own. */}
+              {y <= to ? (
+                <text x={x(y)} y={ROWS.length * ROW + 20} className="axis" textAnchor="middle">
+                  {y}
+                </text>
+              ) : null}
             </g>
           ))}
           {months.map(({ m, t }) => (
