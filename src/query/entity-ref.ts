@@ -24,5 +24,16 @@ export function refersTo(ref: EntityRef, value: string | undefined): boolean {
   if (value === undefined || value === '') return false
   if (value === ref.id) return true
   const key = nameMatchKey(value)
-  return key !== '' && (ref.names ?? []).some((name) => nameMatchKey(name) === key)
+  return key !== '' && keysOf(ref).has(key)
+}
+
+/** The name keys of a ref's names, worked out once per ref (a timeline asks them of thousands of letters). */
+const REF_KEYS = new WeakMap<EntityRef, ReadonlySet<string>>()
+function keysOf(ref: EntityRef): ReadonlySet<string> {
+  let keys = REF_KEYS.get(ref)
+  if (keys === undefined) {
+    keys = new Set((ref.names ?? []).map(nameMatchKey))
+    REF_KEYS.set(ref, keys)
+  }
+  return keys
 }

@@ -28,8 +28,20 @@ function values(fact: FactRecord, ...keys: string[]): string[] {
   return found
 }
 
+/** Letters already read: the same fact records are read again by every page that lists a person's letters. */
+const READ = new WeakMap<FactRecord, Letter>()
+
 /** Reads a correspondence fact: sender(s), addressees and readers by id where given, else as printed. */
 export function readLetter(fact: FactRecord): Letter {
+  let letter = READ.get(fact)
+  if (letter === undefined) {
+    letter = parseLetter(fact)
+    READ.set(fact, letter)
+  }
+  return letter
+}
+
+function parseLetter(fact: FactRecord): Letter {
   const senders = values(fact, 'senderId', 'senderIds', 'sender', 'senders', 'from')
   const addressees = values(fact, 'addresseeIds', 'addresseeId', 'addressees', 'addressee', 'to')
   if (fact.object !== undefined && senders.length === 0) {

@@ -32,24 +32,39 @@ function partOf(fact: FactRecord, ref: EntityRef): TimelinePart | undefined {
 
 /**
  * Every post, life event, letter, event and relation of an entity, in date order (by the first day each may date
- * from; undated last, in the order given), each with its passages.
+ * from; undated last, in the order given), each with its passages (worked out when first read: a page of a long
+ * timeline costs only its own).
  * @example timeline(facts, 'person:molotov-v-m').map((e) => e.fact.predicate)
  */
 export function timeline(facts: readonly FactRecord[], entity: string | EntityRef): TimelineEntry[] {
   const ref = toEntityRef(entity)
-  const entries: (TimelineEntry & { order: number })[] = []
+  const found: { entry: TimelineEntry; order: number }[] = []
   facts.forEach((fact, order) => {
     const part = partOf(fact, ref)
     if (part === undefined) return
     const day = startDay(fact.start) ?? startDay(fact.end)
-    entries.push({ ...(day === undefined ? {} : { day }), part, fact, passages: passagesOf(fact), order })
+    found.push({ entry: entryOf(fact, part, day), order })
   })
-  return entries
+  return found
     .sort((a, b) => {
-      if (a.day === undefined || b.day === undefined) {
-        return (a.day === undefined ? 1 : 0) - (b.day === undefined ? 1 : 0) || a.order - b.order
-      }
-      return a.day.localeCompare(b.day) || a.order - b.order
+      const [x, y] = [a.entry.day, b.entry.day]
+      if (x === undefined || y === undefined)
+        return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0) || a.order - b.order
+      return x.localeCompare(y) || a.order - b.order
     })
-    .map(({ order: _order, ...entry }) => entry)
+    .map(({ entry }) => entry)
+}
+
+/** A timeline entry whose passages are read from the fact's evidence once, when first asked for. */
+function entryOf(fact: FactRecord, part: TimelinePart, day: string | undefined): TimelineEntry {
+  let passages: readonly Passage[] | undefined
+  return {
+    ...(day === undefined ? {} : { day }),
+    part,
+    fact,
+    get passages() {
+      passages ??= passagesOf(fact)
+      return passages
+    },
+  }
 }
