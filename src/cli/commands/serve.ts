@@ -1,3 +1,5 @@
+import cluster from 'node:cluster'
+import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/index.ts'
@@ -5,6 +7,14 @@ import { authorityFolders, loadAuthority } from '../../importer/index.ts'
 import { createApp } from '../../server/index.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { printLine } from '../output.ts'
+import { reportListening, runServerProcesses } from '../serve-cluster.ts'
+
+function parseWorkers(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1 || count > 64)
+    throw new UsageError(`Invalid --workers "${value}": use a whole number from 1 to 64`)
+  return count
+}
 
 function parsePort(value: string): number {
   const port = Number(value)
@@ -22,9 +32,26 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on; another than 127.0.0.1 shares the edition', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 3000)
     .option('--token <token>', 'access token that import requires (env FOND_TOKEN); without one, read-only')
-    .action(async (options: { host: string; port: number; token?: string }) => {
+    .option(
+      '--workers <n>',
+      'server processes answering at once (a read-only server: default one per core, at most 4; with --token: 1)',
+      parseWorkers,
+    )
+    .action(async (options: { host: string; port: number; token?: string; workers?: number }) => {
       const globals = program.opts<{ db?: string; authority?: string }>()
       const token = options.token ?? process.env.FOND_TOKEN
+      const readOnly = token === undefined || token === ''
+      const workers = options.workers ?? (readOnly ? Math.min(4, availableParallelism()) : 1)
+      if (!readOnly && workers > 1)
+        throw new UsageError(
+          'Imports need one server process: with --token, give --workers 1 (or leave it out)',
+        )
+      if (workers > 1 && cluster.isPrimary) {
+        // The store is opened (and migrated) once here, so that the processes do not migrate it at once.
+        await (await openStore(globals.db)).close()
+        process.exitCode = await runServerProcesses(workers, 'read-only')
+        return
+      }
       const authority = loadAuthority(authorityFolders(globals.authority))
       const store = await openStore(globals.db)
       // Uploaded files are kept beside the database (a shared PostgreSQL store keeps them in a temp folder).
@@ -42,9 +69,12 @@ export function registerServeCommand(program: Command): void {
       })
       try {
         const address = await app.listen({ host: options.host, port: options.port })
-        const mode = token === undefined || token === '' ? 'read-only' : 'imports need the access token'
-        printLine(`fond serves the edition at ${address} (${mode}); API: ${address}/api/openapi.json`)
-        printLine('Press Ctrl+C to stop.')
+        if (cluster.isWorker) reportListening(address)
+        else {
+          const mode = readOnly ? 'read-only' : 'imports need the access token'
+          printLine(`fond serves the edition at ${address} (${mode}); API: ${address}/api/openapi.json`)
+          printLine('Press Ctrl+C to stop.')
+        }
         // Serve until asked to stop, then close the server and the store in turn.
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve)
@@ -53,6 +83,8 @@ export function registerServeCommand(program: Command): void {
       } finally {
         await app.close()
         await store.close()
+        // A server process of several lets go of its primary, or the open channel would keep it alive.
+        if (cluster.isWorker) process.disconnect?.()
       }
     })
 }
