@@ -94,6 +94,24 @@ describe('createPostgresStore', { skip }, () => {
     }
   })
 
+  it('shows a change made by another process as a new revision, even one that keeps every import time', async () => {
+    const schema = freshSchema()
+    const reader = await createPostgresStore({ connectionString, schema })
+    const writer = await createPostgresStore({ connectionString, schema })
+    try {
+      const edition = createSampleEdition()
+      await writer.saveEdition(edition)
+      const before = await reader.revision()
+      await writer.saveEdition(edition) // the same source again, with the same import time (a restore does this)
+      const resaved = await reader.revision()
+      assert.notEqual(resaved, before)
+      await writer.replaceReuse([])
+      assert.notEqual(await reader.revision(), resaved)
+    } finally {
+      await Promise.all([reader.close(), writer.close()])
+    }
+  })
+
   it('migrates once when two stores open a new schema at the same time', async () => {
     const schema = freshSchema()
     const stores = await Promise.all([1, 2].map(() => createPostgresStore({ connectionString, schema })))

@@ -32,6 +32,9 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/
 const ITEM_KINDS = ['editorial', 'glossary', 'index', 'witnesses', 'removal'] as const
 type DataRow<T> = { data: T }
 
+/** Raises the change counter every process reads its revision from (in the transaction of the change). */
+const BUMP_REVISION = 'UPDATE store_revision SET n = n + 1'
+
 /**
  * Opens a Postgres store, creating or migrating its tables first. It behaves as the SQLite store: the same
  * tables, filters and order, and it passes the same contract tests (src/store/store.contract.ts).
@@ -97,7 +100,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async saveEdition(edition) {
       changes++
-      await inTransaction(pool, (client) => replaceEdition(client, edition))
+      await inTransaction(pool, async (client) => {
+        await replaceEdition(client, edition)
+        await client.query(BUMP_REVISION)
+      })
     },
     async saveFileDiagnostics(file, diagnostics) {
       await inTransaction(pool, async (client) => {
@@ -262,19 +268,20 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return listEntityDocuments(pool, filter)
     },
     async revision() {
-      const result = await pool.query<{ n: string; last: string | null }>(
-        'SELECT count(*)::text AS n, max(imported_at) AS last FROM sources',
-      )
-      const row = result.rows[0]
-      return `${changes}:${row?.n ?? 0}:${row?.last ?? ''}`
+      const result = await pool.query<{ n: string }>('SELECT n::text AS n FROM store_revision')
+      return `${changes}:${result.rows[0]?.n ?? 0}`
     },
     async removeSource(sourceId) {
       changes++
-      return inTransaction(pool, (client) => deleteSource(client, sourceId))
+      return inTransaction(pool, async (client) => {
+        const removed = await deleteSource(client, sourceId)
+        await client.query(BUMP_REVISION)
+        return removed
+      })
     },
     async replaceReuse(items) {
       changes++
-      await replaceReuse(pool, items)
+      await replaceReuse(pool, items, BUMP_REVISION)
     },
     async listReuse(filter) {
       return listReuse(pool, filter)

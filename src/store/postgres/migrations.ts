@@ -187,4 +187,16 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX reuse_source_b ON reuse (source_b);
     `,
   },
+  {
+    // A counter of changes, raised in the transaction of every save, removal and reuse update, so that every process
+    // sharing the database sees a new revision (counting sources and import times misses a restore or a reuse update).
+    version: 5,
+    sql: `
+      CREATE TABLE store_revision (
+        only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+        n bigint NOT NULL
+      );
+      INSERT INTO store_revision (n) VALUES (0);
+    `,
+  },
 ]

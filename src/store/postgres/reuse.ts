@@ -5,11 +5,17 @@ import { inTransaction } from './transaction.ts'
 
 /**
  * Replaces every reuse item with `items` in one transaction.
+ * `alsoRun` is one more statement for the same transaction (the store's revision counter).
  * @example await replaceReuse(pool, pairs)
  */
-export async function replaceReuse(pool: Pool, items: readonly ReuseRecord[]): Promise<void> {
+export async function replaceReuse(
+  pool: Pool,
+  items: readonly ReuseRecord[],
+  alsoRun?: string,
+): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query('DELETE FROM reuse')
+    if (alsoRun !== undefined) await client.query(alsoRun)
     if (items.length === 0) return
     // One statement for all items: each column as one array parameter (see insert-rows.ts; scores are floats).
     const column = <T>(pick: (item: ReuseRecord) => T) => items.map(pick)

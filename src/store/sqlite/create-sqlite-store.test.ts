@@ -15,6 +15,24 @@ describeStoreContract('sqlite file', () => createSqliteStore({ path: join(dir, '
 describeStoreContract('sqlite memory', () => createSqliteStore({ path: ':memory:' }))
 
 describe('createSqliteStore', () => {
+  it('shows a change made through another connection (another process) as a new revision', async () => {
+    const path = join(dir, 'two-connections.db')
+    const reader = createSqliteStore({ path })
+    const writer = createSqliteStore({ path })
+    try {
+      const edition = createSampleEdition()
+      await writer.saveEdition(edition)
+      const before = await reader.revision()
+      await writer.saveEdition(edition)
+      const resaved = await reader.revision()
+      assert.notEqual(resaved, before)
+      await writer.removeSource(edition.source.id)
+      assert.notEqual(await reader.revision(), resaved)
+    } finally {
+      await Promise.all([reader.close(), writer.close()])
+    }
+  })
+
   it('uses a WAL journal, foreign keys and a recorded schema version', async () => {
     const path = join(dir, 'pragmas.db')
     const store = createSqliteStore({ path })
