@@ -35,7 +35,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   migrate(db)
   /** Saves and removals through this connection (`data_version` counts those of other connections). */
   let changes = 0
-  const revision = () => `${changes}:${db.pragma('data_version', { simple: true })}`
+  // Prepared once: every request asks the revision several times (each per-revision cache does).
+  const dataVersion = db.prepare('PRAGMA data_version').pluck()
+  const revision = () => `${changes}:${dataVersion.get()}`
   const rowTexts = createRowTexts(db, revision)
 
   const insertSource = db.prepare(
