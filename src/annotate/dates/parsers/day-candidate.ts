@@ -8,10 +8,10 @@ export interface DayParts {
   readonly monthWord: string
   readonly first: string
   /** The last day of a range ("16—18 January"). */
-  readonly last?: string
+  readonly last?: string | undefined
   /** The New Style day in brackets after an Old Style one ("10 (23) October 1917"). */
-  readonly newStyle?: string
-  readonly yearWord?: string
+  readonly newStyle?: string | undefined
+  readonly yearWord?: string | undefined
   /** How the Old Style date reads as printed. */
   readonly oldStyle: string
 }
