@@ -1,7 +1,11 @@
-import type { DocumentRecord, Provenance, SourceEdition } from '../core/index.ts'
+import type { DateRecord, DocumentRecord, Provenance, SourceEdition } from '../core/index.ts'
 import { bodyWithoutNotes, notesOfDocument } from '../query/index.ts'
 import type { DocumentReuse } from './document-reuse.ts'
 import { renderHtml } from './render-html.ts'
+
+/** A date as a list shows it: as printed, as normalised, and how certain. */
+const dateSummary = (date: DateRecord | undefined) =>
+  date && { text: date.text, iso: date.iso, qualifier: date.qualifier, bound: date.bound }
 
 /** A document as a list shows it: metadata and where it stands in the original file, without its text. */
 export function toListedDocument(doc: DocumentRecord, file: string) {
@@ -13,18 +17,8 @@ export function toListedDocument(doc: DocumentRecord, file: string) {
     number: doc.number,
     title: doc.title,
     parentId: doc.parentId,
-    editorialDate: doc.editorialDate && {
-      text: doc.editorialDate.text,
-      iso: doc.editorialDate.iso,
-      qualifier: doc.editorialDate.qualifier,
-      bound: doc.editorialDate.bound,
-    },
-    date: doc.date && {
-      text: doc.date.text,
-      iso: doc.date.iso,
-      qualifier: doc.date.qualifier,
-      bound: doc.date.bound,
-    },
+    editorialDate: dateSummary(doc.editorialDate),
+    date: dateSummary(doc.date),
     headerDate: doc.headerDate?.text,
     signoffDate: doc.signoffDate?.text,
     place: doc.place?.text,
