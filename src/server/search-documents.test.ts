@@ -83,16 +83,17 @@ function manyLetters(count: number): string {
   return `# Letters about Grain\n\n# 1928\n\n${[...letters, last].join('\n')}`
 }
 
-describe('searchDocuments: person and body filters past the limit of text results', () => {
+describe('searchDocuments: every match counted, pages cut from one order', () => {
   let store: Store
   let cleanUp: () => Promise<void>
-  const request = { q: 'grain', source: 'grain-letters.md', limit: 20, offset: 0 }
+  // The book and its chapter match too, by their title: only the letters are counted here.
+  const request = { q: 'grain', source: 'grain-letters.md', types: ['letter' as const], limit: 20, offset: 0 }
 
   before(async () => {
     const server = await createTestServer()
     ;({ store, cleanUp } = server)
     const path = join(server.folder, 'grain-letters.md')
-    writeFileSync(path, manyLetters(6))
+    writeFileSync(path, manyLetters(60))
     const reply = await server.app.inject({
       method: 'POST',
       url: '/api/import',
@@ -103,50 +104,47 @@ describe('searchDocuments: person and body filters past the limit of text result
   })
   after(async () => cleanUp())
 
-  it('finds the letter that names the person although it ranks below the limit', async () => {
-    const all = await searchDocuments(store, request)
-    const last = all.documents.at(-1)
-    assert.equal(last?.title, 'Letter 7', 'the letter naming the person ranks last')
-    const limited = await searchDocuments(store, request, { textLimit: 3 })
-    assert.equal(limited.total, 3)
-    assert.ok(!limited.documents.some((d) => d.title === 'Letter 7'))
-    assert.ok(!limited.facets.person.some((f) => f.value === 'person:trotsky-l-d'))
-
-    const trotsky = await searchDocuments(
-      store,
-      { ...request, person: 'person:trotsky-l-d' },
-      { textLimit: 3 },
-    )
+  it('counts and facets every matching document, also those below the first page', async () => {
+    const first = await searchDocuments(store, request)
+    assert.equal(first.total, 61)
+    assert.equal(first.documents.length, 20)
+    assert.ok(!first.documents.some((d) => d.title === 'Letter 61'), 'the letter naming Trotsky ranks low')
     assert.deepEqual(
-      trotsky.documents.map((d) => d.title),
-      ['Letter 7'],
-    )
-    assert.equal(trotsky.total, 1)
-    assert.deepEqual(
-      trotsky.facets.person.map((f) => [f.value, f.count]),
+      first.facets.person.map((f) => [f.value, f.count]),
       [['person:trotsky-l-d', 1]],
     )
+    const trotsky = await searchDocuments(store, { ...request, person: 'person:trotsky-l-d' })
+    assert.deepEqual(
+      trotsky.documents.map((d) => d.title),
+      ['Letter 61'],
+    )
+    assert.equal(trotsky.total, 1)
   })
 
   it('keeps only the documents that mention both the person and the body', async () => {
-    const whole = { q: 'grain', limit: 20, offset: 0 }
-    const limited = await searchDocuments(store, whole, { textLimit: 3 })
-    assert.ok(!limited.documents.some((d) => d.file === 'imagined-letters.md'), 'below the limit')
-    const both = await searchDocuments(
-      store,
-      { ...whole, person: 'person:trotsky-l-d', body: 'body:politburo' },
-      { textLimit: 3 },
-    )
+    const whole = { q: 'grain', limit: 100, offset: 0 }
+    const both = await searchDocuments(store, { ...whole, person: 'person:trotsky-l-d', body: 'body:politburo' })
     assert.deepEqual(
       both.documents.map((d) => [d.file, d.title]),
       [['imagined-letters.md', 'Letter 1']],
     )
   })
-  it('gives the same results when the documents are searched a few at a time', async () => {
-    const whole = { q: 'grain', limit: 20, offset: 0, person: 'person:bukharin-n-i' }
-    const atOnce = await searchDocuments(store, whole)
-    const oneByOne = await searchDocuments(store, whole, { idChunk: 1 })
-    assert.ok(atOnce.total >= 2)
-    assert.deepEqual(oneByOne, atOnce)
+
+  it('pages through one order: best first, each document once', async () => {
+    const all = await searchDocuments(store, { ...request, limit: 200 })
+    assert.equal(all.documents.length, 61)
+    const scores = all.documents.map((d) => d.score)
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    )
+    assert.equal(all.documents.at(-1)?.title, 'Letter 61')
+    const pages = []
+    for (let offset = 0; offset < 61; offset += 7)
+      pages.push(...(await searchDocuments(store, { ...request, limit: 7, offset })).documents)
+    assert.deepEqual(
+      pages.map((d) => d.documentId),
+      all.documents.map((d) => d.documentId),
+    )
   })
 })

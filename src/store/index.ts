@@ -11,6 +11,8 @@ export { createSqliteStore } from './sqlite/create-sqlite-store.ts'
 export type {
   DiagnosticFilter,
   DocumentFilter,
+  DocumentListing,
+  DocumentMatches,
   DocumentSearch,
   DocumentSearchHit,
   DocumentSnippet,

@@ -270,6 +270,35 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.deepEqual(await store.searchDocuments({ text: 'molot', documentIds: [] }), [])
     })
 
+    it('matches every document of a search with its score, as the ranked search scores it', async () => {
+      const { documents, scores } = await store.matchDocuments({ text: 'molot greet' })
+      assert.equal(scores.length, documents.length)
+      const byId = new Map(documents.map((d, i) => [d.documentId, { ...d, score: scores[i] }]))
+      assert.deepEqual([...byId.keys()].sort(), ['doc:other-1', 'doc:sample-1'])
+      const { score, ...listing } = byId.get('doc:sample-1') ?? {}
+      assert.deepEqual(listing, {
+        documentId: 'doc:sample-1',
+        title: 'Letter 1',
+        type: 'letter',
+        sourceId: 'source:sample',
+        date: '1925-07-12',
+      })
+      for (const hit of await store.searchDocuments({ text: 'molot greet', snippets: false }))
+        assert.equal(byId.get(hit.documentId)?.score, hit.score, hit.documentId)
+      const none = { documents: [], scores: [] }
+      assert.deepEqual(await store.matchDocuments({ text: 'Молотов' }), none)
+      assert.deepEqual(await store.matchDocuments({ text: ' "" ' }), none)
+      assert.equal((await store.matchDocuments({ text: 'Молотов', keys: ['Molotov'] })).documents.length, 2)
+      await store.saveEdition(createSampleEdition('fourth'))
+      const again = await store.matchDocuments({ text: 'molot greet' })
+      assert.ok(
+        again.documents.some((d) => d.documentId === 'doc:fourth-1'),
+        'a source saved since is matched',
+      )
+      await store.removeSource('source:fourth')
+      assert.equal((await store.matchDocuments({ text: 'molot greet' })).documents.length, 2)
+    })
+
     it('makes the snippets of given documents without searching again', async () => {
       const snippets = await store.makeSnippets({
         text: 'Молотов',

@@ -89,15 +89,28 @@ export interface EntityDocumentFilter {
   readonly types?: readonly DocumentType[]
 }
 
-/** A document that mentions an entity: one per document and entity, in the order of their first mention. */
-export interface EntityDocument {
+/** What a list of results shows of a document, without its text. */
+export interface DocumentListing {
   readonly documentId: string
-  readonly entityId: string
   readonly title: string
   readonly type: DocumentType
   readonly sourceId: string
   /** The document's normalised date (ISO, or its bound), when it has one. */
   readonly date?: string
+}
+
+/** A document that mentions an entity: one per document and entity, in the order of their first mention. */
+export interface EntityDocument extends DocumentListing {
+  readonly entityId: string
+}
+
+/**
+ * Every document a full-text search matches and its score (higher is better; comparable only within one search),
+ * as two lists of one length, in no particular order.
+ */
+export interface DocumentMatches {
+  readonly documents: readonly DocumentListing[]
+  readonly scores: readonly number[]
 }
 
 /** A document found by full-text search, best first. */
@@ -162,6 +175,12 @@ export interface Store {
   listFacts(filter?: FactFilter): Promise<FactRecord[]>
   /** Documents whose own text or title match, best first (no terms: nothing). */
   searchDocuments(query: DocumentSearch): Promise<DocumentSearchHit[]>
+  /**
+   * Every document whose own text or title match (the text and keys as in `searchDocuments`), unranked and
+   * without snippets: what a search needs to count all its results and facets and to rank them itself. Much
+   * cheaper per document than `searchDocuments`, which sorts, joins and cuts snippets.
+   */
+  matchDocuments(query: Pick<DocumentSearch, 'text' | 'keys'>): Promise<DocumentMatches>
   /**
    * Snippets of the given documents for a search, in the order given (unknown ids left out), without ranking
    * them again: far cheaper than `searchDocuments` with `documentIds`. A document without a match gets ''.

@@ -15,7 +15,13 @@ import { migrate } from './migrate.ts'
 import { createQueryParams } from './query-params.ts'
 import { listReuse, replaceReuse } from './reuse.ts'
 import { deleteSource, insertDiagnostics, replaceEdition } from './save-edition.ts'
-import { listEntityDocuments, makeSnippets, SOURCE_ID_OF, searchDocuments } from './search-documents.ts'
+import {
+  listEntityDocuments,
+  makeSnippets,
+  matchDocuments,
+  SOURCE_ID_OF,
+  searchDocuments,
+} from './search-documents.ts'
 import { inTransaction } from './transaction.ts'
 
 export interface PostgresStoreOptions {
@@ -260,6 +266,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async searchDocuments(query) {
       return searchDocuments(pool, query)
+    },
+    async matchDocuments(query) {
+      return matchDocuments(pool, query)
     },
     async makeSnippets(request) {
       return makeSnippets(pool, request)

@@ -2,6 +2,7 @@ import type pg from 'pg'
 import { makeSnippet, snippetPattern } from '../search-snippet.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
 import type {
+  DocumentMatches,
   DocumentSearch,
   DocumentSearchHit,
   DocumentSnippet,
@@ -56,6 +57,23 @@ export async function searchDocuments(pool: pg.Pool, query: DocumentSearch): Pro
     params,
   )
   return result.rows.map((row) => ({ ...toHit(row), snippet: row.snippet, score: row.score }))
+}
+
+/**
+ * Every document the search matches and its rank, unranked and without headlines (see `Store.matchDocuments`).
+ */
+export async function matchDocuments(
+  pool: pg.Pool,
+  query: Pick<DocumentSearch, 'text' | 'keys'>,
+): Promise<DocumentMatches> {
+  const tsquery = toTsQuery(query)
+  if (tsquery === undefined) return { documents: [], scores: [] }
+  const result = await pool.query<DocumentRow & { score: number }>(
+    `SELECT d.id, d.title, d.type, d.source_id, d.date_sort, ts_rank(d.search, q)::float8 AS score
+     FROM documents d, to_tsquery('simple', fond_fold($1)) q WHERE d.search @@ q`,
+    [tsquery],
+  )
+  return { documents: result.rows.map(toHit), scores: result.rows.map((row) => row.score) }
 }
 
 /**

@@ -13,8 +13,10 @@ import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
 import { entityDocumentsSql, MIGRATIONS } from './migrations.ts'
 import { listReuse, replaceReuse } from './reuse.ts'
+import { createDocumentListings } from './document-listings.ts'
 import { createRowTexts } from './row-texts.ts'
-import { listEntityDocuments, makeSnippets, searchDocuments } from './search-documents.ts'
+import { listEntityDocuments, makeSnippets, matchDocuments, searchDocuments } from './search-documents.ts'
+import { createStatementCache } from './statements.ts'
 
 export interface SqliteStoreOptions {
   /** File of the database, or ':memory:'. */
@@ -38,7 +40,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   // Prepared once: every request asks the revision several times (each per-revision cache does).
   const dataVersion = db.prepare('PRAGMA data_version').pluck()
   const revision = () => `${changes}:${dataVersion.get()}`
-  const rowTexts = createRowTexts(db, revision)
+  const prepare = createStatementCache(db)
+  const rowTexts = createRowTexts(prepare, revision)
+  const listings = createDocumentListings(prepare, revision)
+  const matchStatement = db
+    .prepare('SELECT rowid, bm25(documents_fts, 5.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
+    .raw(true)
 
   const insertSource = db.prepare(
     'INSERT INTO sources (id, name, path, content_hash, imported_at, raw, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -173,8 +180,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   })
 
   function resolveSourceId(idOrName: string): string | undefined {
-    const row = db
-      .prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1')
+    const row = prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1')
       .get(idOrName, idOrName) as Row | undefined
     return row?.id as string | undefined
   }
@@ -183,13 +189,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   function mentionCounts(entityId?: string): Map<string, number> {
     const rows = (
       entityId === undefined
-        ? db
-            .prepare(
+        ? prepare(
               'SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id',
             )
             .all()
-        : db
-            .prepare('SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY entity_id')
+        : prepare('SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY entity_id')
             .all(entityId)
     ) as Row[]
     return new Map(rows.map((row) => [row.entity_id as string, row.n as number]))
@@ -201,7 +205,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     const textOf = (sourceId: string) => {
       let text = texts.get(sourceId)
       if (text === undefined) {
-        const row = db.prepare('SELECT text, raw FROM sources WHERE id = ?').get(sourceId) as Row | undefined
+        const row = prepare('SELECT text, raw FROM sources WHERE id = ?').get(sourceId) as Row | undefined
         text = { text: (row?.text as string | undefined) ?? '', raw: (row?.raw as string | undefined) ?? '' }
         texts.set(sourceId, text)
       }
@@ -210,12 +214,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     return docs.map((doc) => withText(doc, textOf(doc.sourceId)))
   }
   const count = (table: string, sourceId: string, extra = ''): number =>
-    (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row)
+    (prepare(`SELECT count(*) AS n FROM ${table} WHERE source_id = ? ${extra}`).get(sourceId) as Row)
       .n as number
 
   return {
     async findContentHash(sourceId) {
-      const row = db.prepare('SELECT content_hash FROM sources WHERE id = ?').get(sourceId) as Row | undefined
+      const row = prepare('SELECT content_hash FROM sources WHERE id = ?').get(sourceId) as Row | undefined
       return row?.content_hash as string | undefined
     },
     async saveEdition(edition) {
@@ -227,12 +231,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       saveFileDiagnostics(file, diagnostics)
     },
     async listSources() {
-      const rows = db.prepare('SELECT data FROM sources ORDER BY name').all() as Row[]
+      const rows = prepare('SELECT data FROM sources ORDER BY name').all() as Row[]
       return rows.map((row) => {
         const source = parse<SourceRecord>(row)
         const witnesses = (
-          db
-            .prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'")
+          prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'")
             .all(source.id) as Row[]
         ).map((item) => parse<{ variants: unknown[] }>(item))
         return {
@@ -250,7 +253,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async findSource(idOrName) {
       const id = resolveSourceId(idOrName)
       if (id === undefined) return undefined
-      return parse<SourceRecord>(db.prepare('SELECT data FROM sources WHERE id = ?').get(id) as Row)
+      return parse<SourceRecord>(prepare('SELECT data FROM sources WHERE id = ?').get(id) as Row)
     },
     async listDocuments(filter = {}) {
       const where: string[] = []
@@ -275,18 +278,18 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       const sql = `SELECT d.data FROM documents d JOIN sources s ON s.id = d.source_id
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, d.ord
         ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
-      return attachTexts((db.prepare(sql).all(...params) as Row[]).map((row) => parse<DocumentRecord>(row)))
+      return attachTexts((prepare(sql).all(...params) as Row[]).map((row) => parse<DocumentRecord>(row)))
     },
     async findDocument(id) {
-      const row = db.prepare('SELECT data FROM documents WHERE id = ?').get(id) as Row | undefined
+      const row = prepare('SELECT data FROM documents WHERE id = ?').get(id) as Row | undefined
       return row === undefined ? undefined : attachTexts([parse<DocumentRecord>(row)])[0]
     },
     async loadEdition(sourceId) {
       const id = resolveSourceId(sourceId)
       if (id === undefined) return undefined
-      const sourceRow = db.prepare('SELECT raw, text, data FROM sources WHERE id = ?').get(id) as Row
+      const sourceRow = prepare('SELECT raw, text, data FROM sources WHERE id = ?').get(id) as Row
       const all = (sql: string, ...params: unknown[]) =>
-        (db.prepare(sql).all(...params) as Row[]).map((row) => JSON.parse(row.data as string))
+        (prepare(sql).all(...params) as Row[]).map((row) => JSON.parse(row.data as string))
       const items = (kind: string) =>
         all('SELECT data FROM items WHERE source_id = ? AND kind = ? ORDER BY seq', id, kind)
       return {
@@ -321,7 +324,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         params.push(filter.severity)
       }
       const sql = `SELECT data FROM diagnostics ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY file, seq`
-      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<DiagnosticRecord>(row))
+      return (prepare(sql).all(...params) as Row[]).map((row) => parse<DiagnosticRecord>(row))
     },
     async listMentions(filter = {}) {
       const where: string[] = []
@@ -351,16 +354,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       const sql = `SELECT m.data FROM ${from}
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq
         ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
-      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<MentionRecord>(row))
+      return (prepare(sql).all(...params) as Row[]).map((row) => parse<MentionRecord>(row))
     },
     async listEntities(filter = {}) {
       const types = filter.types ?? []
       const sql = `SELECT data FROM entities ${types.length > 0 ? `WHERE type IN (${types.map(() => '?').join(', ')})` : ''}`
-      const records = (db.prepare(sql).all(...types) as Row[]).map((row) => parse<EntityRecord>(row))
+      const records = (prepare(sql).all(...types) as Row[]).map((row) => parse<EntityRecord>(row))
       return mergeEntities(records, mentionCounts())
     },
     async findEntity(id) {
-      const records = (db.prepare('SELECT data FROM entities WHERE id = ?').all(id) as Row[]).map((row) =>
+      const records = (prepare('SELECT data FROM entities WHERE id = ?').all(id) as Row[]).map((row) =>
         parse<EntityRecord>(row),
       )
       return mergeEntities(records, mentionCounts(id))[0]
@@ -386,16 +389,19 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       }
       const sql = `SELECT f.data FROM facts f JOIN sources s ON s.id = f.source_id
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, f.seq`
-      return (db.prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
+      return (prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
     async searchDocuments(query) {
-      return searchDocuments(db, query, resolveSourceId, rowTexts)
+      return searchDocuments(prepare, query, resolveSourceId, rowTexts)
+    },
+    async matchDocuments(query) {
+      return matchDocuments(matchStatement, query, listings())
     },
     async makeSnippets(request) {
-      return makeSnippets(db, request, rowTexts)
+      return makeSnippets(prepare, request, rowTexts)
     },
     async listEntityDocuments(filter) {
-      return listEntityDocuments(db, filter, resolveSourceId)
+      return listEntityDocuments(prepare, filter, resolveSourceId)
     },
     async revision() {
       return revision()

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type { Prepare } from './statements.ts'
 
 /** The text of one row of the full-text index, with its lower case when that keeps every offset. */
 export interface RowText {
@@ -20,10 +20,10 @@ const lowerOf = (text: string) => {
  * The texts that snippets are cut from, kept in memory with their lower case (least recently used out, at most
  * `maxCharacters` of text), so that a search's page of results is not read from the database and lowered again on
  * every request. Everything is forgotten when `revision()` changes: a save or removal, here or in another process.
- * @example const read = createRowTexts(db, () => revision); read([1, 2]).get(1)?.lowerBody
+ * @example const read = createRowTexts(createStatementCache(db), () => revision); read([1, 2]).get(1)?.lowerBody
  */
 export function createRowTexts(
-  db: Database.Database,
+  prepare: Prepare,
   revision: () => string,
   maxCharacters = 16_000_000,
 ): ReadRowTexts {
@@ -31,7 +31,7 @@ export function createRowTexts(
   let characters = 0
   let seen = ''
   const select = (count: number) =>
-    db.prepare(
+    prepare(
       `SELECT rowid, title, body FROM documents_fts WHERE rowid IN (${Array(count).fill('?').join(', ')})`,
     )
   return (rowids) => {

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3'
 import { makeSnippet, snippetPattern } from '../search-snippet.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
 import type {
+  DocumentListing,
+  DocumentMatches,
   DocumentSearch,
   DocumentSearchHit,
   DocumentSnippet,
@@ -10,6 +12,7 @@ import type {
   SnippetRequest,
 } from '../store.ts'
 import type { ReadRowTexts } from './row-texts.ts'
+import type { Prepare } from './statements.ts'
 
 type Row = Record<string, unknown>
 type ResolveSource = (idOrName: string) => string | undefined
@@ -21,10 +24,10 @@ const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ')
  * with a snippet of each hit unless `snippets` is false. Two steps, so that the cost is the index's: the best
  * rows are ranked inside the index (joined to their documents only when a filter needs it), then snippets are
  * made for the rows kept only.
- * @example searchDocuments(db, { text: 'molot greet' }, resolveSourceId)[0]?.snippet // '…\u0002Molotov\u0003…'
+ * @example searchDocuments(prepare, { text: 'molot greet' }, resolveSourceId)[0]?.snippet // '…\u0002Molotov\u0003…'
  */
 export function searchDocuments(
-  db: Database.Database,
+  prepare: Prepare,
   query: DocumentSearch,
   resolveSource: ResolveSource,
   read: ReadRowTexts,
@@ -32,7 +35,7 @@ export function searchDocuments(
   const match = toFtsMatch(query)
   if (match === undefined) return []
   const sourceId = query.source === undefined ? undefined : (resolveSource(query.source) ?? query.source)
-  if (query.documentIds !== undefined) return searchAmong(db, match, query.documentIds, query, sourceId, read)
+  if (query.documentIds !== undefined) return searchAmong(prepare, match, query.documentIds, query, sourceId, read)
   const where = ['documents_fts MATCH ?']
   const params: unknown[] = [match]
   const filtered = query.source !== undefined || (query.types !== undefined && query.types.length > 0)
@@ -47,8 +50,7 @@ export function searchDocuments(
   params.push(Math.max(0, Math.floor(query.limit ?? 20)))
   // Only the index's rowid and rank: reading any stored column would read every match's text.
   const join = filtered ? 'JOIN documents d ON d.fts_rowid = documents_fts.rowid' : ''
-  const rows = db
-    .prepare(
+  const rows = prepare(
       `SELECT f.fts_rowid, f.rank, d.id, d.title, d.type, d.source_id, d.date_sort
        FROM (SELECT documents_fts.rowid AS fts_rowid, bm25(documents_fts, 5.0, 1.0) AS rank
              FROM documents_fts ${join} WHERE ${where.join(' AND ')}
@@ -56,12 +58,34 @@ export function searchDocuments(
        JOIN documents d ON d.fts_rowid = f.fts_rowid ORDER BY f.rank, d.id`,
     )
     .all(...params) as Row[]
-  return withSnippets(db, query, rows, read)
+  return withSnippets(prepare, query, rows, read)
+}
+
+/**
+ * Every document the search matches and its score, unranked (see `Store.matchDocuments`): the index computes
+ * bm25 for each match (as `searchDocuments` does) and nothing else; documents come from `listings`.
+ */
+export function matchDocuments(
+  statement: Database.Statement,
+  query: Pick<DocumentSearch, 'text' | 'keys'>,
+  listings: ReadonlyMap<number, DocumentListing>,
+): DocumentMatches {
+  const match = toFtsMatch(query)
+  if (match === undefined) return { documents: [], scores: [] }
+  const documents: DocumentListing[] = []
+  const scores: number[] = []
+  for (const [rowid, rank] of statement.all(match) as [number, number][]) {
+    const listing = listings.get(rowid)
+    if (listing === undefined) continue
+    documents.push(listing)
+    scores.push(-rank)
+  }
+  return { documents, scores }
 }
 
 /** Rows of the index as hits, each with its snippet unless the query asks for none. */
 function withSnippets(
-  db: Database.Database,
+  prepare: Prepare,
   query: DocumentSearch,
   rows: readonly Row[],
   read: ReadRowTexts,
@@ -70,7 +94,7 @@ function withSnippets(
     query.snippets === false
       ? new Map()
       : snippetsOf(
-          db,
+          prepare,
           query,
           rows.map((row) => row.fts_rowid),
           read,
@@ -93,7 +117,7 @@ const toHit = (row: Row, snippet: string): DocumentSearchHit => ({
  * ranks and cuts snippets from those rows.
  */
 function searchAmong(
-  db: Database.Database,
+  prepare: Prepare,
   match: string,
   documentIds: readonly string[],
   query: DocumentSearch,
@@ -101,8 +125,7 @@ function searchAmong(
   read: ReadRowTexts,
 ): DocumentSearchHit[] {
   if (documentIds.length === 0) return []
-  const documents = db
-    .prepare(
+  const documents = prepare(
       `SELECT fts_rowid, id, title, type, source_id, date_sort FROM documents
        WHERE id IN (${marks(documentIds)})`,
     )
@@ -114,8 +137,7 @@ function searchAmong(
       row.fts_rowid !== null,
   )
   if (kept.length === 0) return []
-  const ranks = db
-    .prepare(
+  const ranks = prepare(
       `SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS rank
        FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks(kept)})`,
     )
@@ -128,7 +150,7 @@ function searchAmong(
     })
     .sort((a, b) => (a.rank as number) - (b.rank as number) || String(a.id).localeCompare(String(b.id)))
     .slice(0, Math.max(0, Math.floor(query.limit ?? 20)))
-  return withSnippets(db, query, found, read)
+  return withSnippets(prepare, query, found, read)
 }
 
 /**
@@ -137,7 +159,7 @@ function searchAmong(
  * reads the whole text, only where the text has no match that a regular expression finds (letters the index folds).
  */
 function snippetsOf(
-  db: Database.Database,
+  prepare: Prepare,
   query: { readonly text: string; readonly keys?: readonly string[] },
   rowids: readonly unknown[],
   read: ReadRowTexts,
@@ -148,16 +170,15 @@ function snippetsOf(
   for (const [rowid, text] of read(rowids)) {
     const snippet =
       makeSnippet(text.body, pattern, text.lowerBody) ?? makeSnippet(text.title, pattern, text.lowerTitle)
-    snippets.set(rowid, snippet ?? indexSnippet(db, toFtsMatch(query), rowid))
+    snippets.set(rowid, snippet ?? indexSnippet(prepare, toFtsMatch(query), rowid))
   }
   return snippets
 }
 
 /** The index's own snippet of one row ('' when the row does not match). */
-function indexSnippet(db: Database.Database, match: string | undefined, rowid: unknown): string {
+function indexSnippet(prepare: Prepare, match: string | undefined, rowid: unknown): string {
   if (match === undefined) return ''
-  const row = db
-    .prepare(
+  const row = prepare(
       `SELECT snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet FROM documents_fts
        WHERE documents_fts MATCH ? AND rowid = ?`,
     )
@@ -167,17 +188,16 @@ function indexSnippet(db: Database.Database, match: string | undefined, rowid: u
 
 /** Snippets of the given documents, in the order given, without searching again (see `Store.makeSnippets`). */
 export function makeSnippets(
-  db: Database.Database,
+  prepare: Prepare,
   request: SnippetRequest,
   read: ReadRowTexts,
 ): DocumentSnippet[] {
   if (request.documentIds.length === 0) return []
-  const rows = db
-    .prepare(`SELECT id, fts_rowid FROM documents WHERE id IN (${marks(request.documentIds)})`)
+  const rows = prepare(`SELECT id, fts_rowid FROM documents WHERE id IN (${marks(request.documentIds)})`)
     .all(...request.documentIds) as Row[]
   const rowids = new Map(rows.map((row) => [row.id as string, row.fts_rowid]))
   const snippets = snippetsOf(
-    db,
+    prepare,
     request,
     [...rowids.values()].filter((rowid) => rowid !== null),
     read,
@@ -192,7 +212,7 @@ export function makeSnippets(
  * mention; read from `entity_documents`, which saving an edition fills, as one range of its key per entity.
  */
 export function listEntityDocuments(
-  db: Database.Database,
+  prepare: Prepare,
   filter: EntityDocumentFilter,
   resolveSource: ResolveSource,
 ): EntityDocument[] {
@@ -207,8 +227,7 @@ export function listEntityDocuments(
     where.push(`type IN (${marks(filter.types)})`)
     params.push(...filter.types)
   }
-  const rows = db
-    .prepare(
+  const rows = prepare(
       `SELECT document_id, entity_id, title, type, source_id, date_sort FROM entity_documents
        WHERE ${where.join(' AND ')} ORDER BY source_name, first_start, document_id, entity_id`,
     )
