@@ -123,7 +123,11 @@ describe('searchDocuments: every match counted, pages cut from one order', () =>
 
   it('keeps only the documents that mention both the person and the body', async () => {
     const whole = { q: 'grain', limit: 100, offset: 0 }
-    const both = await searchDocuments(store, { ...whole, person: 'person:trotsky-l-d', body: 'body:politburo' })
+    const both = await searchDocuments(store, {
+      ...whole,
+      person: 'person:trotsky-l-d',
+      body: 'body:politburo',
+    })
     assert.deepEqual(
       both.documents.map((d) => [d.file, d.title]),
       [['imagined-letters.md', 'Letter 1']],

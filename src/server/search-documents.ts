@@ -4,9 +4,9 @@ import type { DocumentListing, DocumentMatches, EntitySummary, Store } from '../
 import { MARK_END, MARK_START, parseSearchText } from '../store/index.ts'
 import { loadEntityIndex } from './entity-index.ts'
 import { loadFileNames } from './labels.ts'
-import { loadMentionIndex, type MentionIndex } from './mention-index.ts'
+import { loadMentionIndex, type MentionIndex, type NumberedDocument } from './mention-index.ts'
 import { snippetHtml, snippetText } from './render-html.ts'
-import { countFacet, entityFacets } from './search-facets.ts'
+import { countCodes, entityFacets } from './search-facets.ts'
 import { topK } from './top-k.ts'
 
 /** How many entities a query may bring in, and how many spellings of them are searched for. */
@@ -27,11 +27,11 @@ export interface SearchRequest {
 }
 
 /**
- * The documents a search found, as parallel lists (a search at 100 MB finds thousands; objects for each would cost
- * more than the search): the text matches first, then the documents that only mention the query's entities.
+ * The documents a search found, by number (see `MentionIndex`), as parallel lists: the text matches first, then
+ * the documents that only mention the query's entities.
  */
 interface Candidates {
-  readonly documents: DocumentListing[]
+  readonly numbers: number[]
   readonly scores: number[]
   /** Which of the query's entities each document mentions: bit i for the i-th entity. */
   readonly entities: number[]
@@ -57,7 +57,8 @@ function spellingsOf(entities: readonly EntitySummary[], text: string): string[]
     }
   const terms = parseSearchText(text)
   const [only] = terms
-  const typed = terms.length === 1 && only !== undefined && !only.phrase ? only.words[0]?.toLowerCase() : undefined
+  const typed =
+    terms.length === 1 && only !== undefined && !only.phrase ? only.words[0]?.toLowerCase() : undefined
   const all = [...byWords.keys()]
   return all
     .filter((words) => !all.some((other) => other !== words && ` ${words} `.includes(` ${other} `)))
@@ -90,36 +91,44 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
   const entities = index.find(request.q.replaceAll('"', ' ')).slice(0, ENTITY_LIMIT)
   const keys = spellingsOf(entities, request.q)
   const found = candidatesOf(await store.matchDocuments({ text: request.q, keys }), mentions, entities)
-  const { documents, scores } = found
-  const kept = (i: number) => {
-    const { documentId, sourceId, type } = documents[i] as DocumentListing
-    return (
-      (request.source === undefined || sourceId === request.source || files.get(sourceId) === request.source) &&
-      (request.types === undefined || request.types.includes(type)) &&
-      (request.person === undefined || mentions.mentions(documentId, request.person)) &&
-      (request.body === undefined || mentions.mentions(documentId, request.body))
+  const { numbers, scores } = found
+  const sourceKept = mentions.sources.map(
+    (id) => request.source === undefined || id === request.source || files.get(id) === request.source,
+  )
+  const typeKept = mentions.types.map(
+    (type) => request.types === undefined || request.types.includes(type as DocumentType),
+  )
+  const chosen = [request.person, request.body].flatMap((id) =>
+    id === undefined ? [] : [mentions.entityNumber(id) ?? -1],
+  )
+  const anyYear: number[] = []
+  numbers.forEach((number, i) => {
+    const document = mentions.documents[number] as NumberedDocument
+    if (
+      sourceKept[document.source] &&
+      typeKept[document.type] &&
+      chosen.every((entity) => document.entities.includes(entity))
     )
-  }
-  const anyYear = documents.flatMap((_, i) => (kept(i) ? [i] : []))
+      anyYear.push(i)
+  })
+  // A year no document has keeps nothing (its code is not -1, the code of documents without a date).
+  const year = request.year === undefined ? undefined : mentions.years.indexOf(request.year)
   const ranked =
-    request.year === undefined
+    year === undefined
       ? anyYear
-      : anyYear.filter((i) => documents[i]?.date?.slice(0, 4) === request.year)
+      : anyYear.filter((i) => year >= 0 && mentions.documents[numbers[i] as number]?.year === year)
+  const listingOf = (i: number) => (mentions.documents[numbers[i] as number] as NumberedDocument).listing
   const mentioned = found.entities.map(countBits)
   const byRank = (a: number, b: number) =>
     (mentioned[b] as number) - (mentioned[a] as number) ||
     (scores[b] as number) - (scores[a] as number) ||
     (a < found.textCount && b < found.textCount
-      ? (documents[a] as DocumentListing).documentId.localeCompare((documents[b] as DocumentListing).documentId)
+      ? listingOf(a).documentId.localeCompare(listingOf(b).documentId)
       : a - b)
   const page = topK(ranked, request.offset + request.limit, byRank).slice(request.offset)
-  const snippets = await snippetsOf(store, request.q, keys, page, found, entities)
-  const listed = ranked.map((i) => documents[i] as DocumentListing)
-  const { person, body } = entityFacets(
-    listed.map((d) => d.documentId),
-    mentions,
-    index.byId,
-  )
+  const snippets = await snippetsOf(store, { q: request.q, keys, entities }, page, found, listingOf)
+  const rankedNumbers = ranked.map((i) => numbers[i] as number)
+  const { person, body } = entityFacets(rankedNumbers, mentions, index.byId)
   return {
     query: request.q,
     terms: parseSearchText(request.q),
@@ -134,7 +143,7 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
     offset: request.offset,
     limit: request.limit,
     documents: page.map((i) => {
-      const { documentId, title, type, sourceId, date } = documents[i] as DocumentListing
+      const { documentId, title, type, sourceId, date } = listingOf(i)
       const snippet = snippets.get(i) ?? ''
       return {
         ...{ documentId, title, type, sourceId, date: date ?? null, score: scores[i] as number },
@@ -145,16 +154,19 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
       }
     }),
     facets: {
-      source: countFacet(
-        listed.map((d) => d.sourceId),
+      source: countCodes(
+        rankedNumbers,
+        mentions,
+        (d) => d.source,
+        mentions.sources,
         (id) => files.get(id) ?? id,
       ),
-      type: countFacet(listed.map((d) => d.type)),
-      year: countFacet(
-        anyYear.flatMap((i) => {
-          const date = documents[i]?.date
-          return date === undefined ? [] : [date.slice(0, 4)]
-        }),
+      type: countCodes(rankedNumbers, mentions, (d) => d.type, mentions.types),
+      year: countCodes(
+        anyYear.map((i) => numbers[i] as number),
+        mentions,
+        (d) => d.year,
+        mentions.years,
       ).sort((a, b) => a.value.localeCompare(b.value)),
       person,
       body,
@@ -175,18 +187,22 @@ function candidatesOf(
   mentions: MentionIndex,
   entities: readonly EntitySummary[],
 ): Candidates {
-  const documents = [...matches.documents]
+  const numbers = matches.documents.map(mentions.numberOf)
   const scores = [...matches.scores]
-  const marks = new Array<number>(documents.length).fill(0)
+  const marks = new Array<number>(numbers.length).fill(0)
   if (entities.length > 0) {
-    const at = new Map(documents.map((d, i) => [d.documentId, i]))
+    // Where each document is among the candidates, by its number (-1: not yet).
+    const at = new Int32Array(mentions.documents.length).fill(-1)
+    numbers.forEach((number, i) => {
+      at[number] = i
+    })
     entities.forEach((entity, bit) => {
-      for (const row of mentions.documentsOf(entity.id)) {
-        let i = at.get(row.documentId)
-        if (i === undefined) {
-          i = documents.length
-          at.set(row.documentId, i)
-          documents.push(row)
+      for (const number of mentions.documentsOf(entity.id)) {
+        let i = at[number] as number
+        if (i < 0) {
+          i = numbers.length
+          at[number] = i
+          numbers.push(number)
           scores.push(0)
           marks.push(0)
         }
@@ -194,7 +210,7 @@ function candidatesOf(
       }
     })
   }
-  return { documents, scores, entities: marks, textCount: matches.documents.length }
+  return { numbers, scores, entities: marks, textCount: matches.documents.length }
 }
 
 /**
@@ -204,13 +220,12 @@ function candidatesOf(
  */
 async function snippetsOf(
   store: Store,
-  q: string,
-  keys: readonly string[],
+  { q, keys, entities }: { q: string; keys: readonly string[]; entities: readonly EntitySummary[] },
   page: readonly number[],
   found: Candidates,
-  entities: readonly EntitySummary[],
+  listingOf: (i: number) => DocumentListing,
 ): Promise<Map<number, string>> {
-  const idOf = (i: number) => (found.documents[i] as DocumentListing).documentId
+  const idOf = (i: number) => listingOf(i).documentId
   const texts = new Map(
     (await store.makeSnippets({ text: q, keys, documentIds: page.map(idOf) })).map((s) => [
       s.documentId,

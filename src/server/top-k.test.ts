@@ -9,7 +9,11 @@ describe('topK', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
       return seed / 2 ** 31
     }
-    const items = Array.from({ length: 300 }, (_, i) => ({ i, group: Math.floor(random() * 4), score: random() }))
+    const items = Array.from({ length: 300 }, (_, i) => ({
+      i,
+      group: Math.floor(random() * 4),
+      score: random(),
+    }))
     // Equal scores on purpose: ties are broken by the first order, as a stable sort does.
     for (const item of items.slice(0, 40)) item.score = 0.5
     const compare = (a: (typeof items)[number], b: (typeof items)[number]) =>
@@ -20,7 +24,10 @@ describe('topK', () => {
 
   it('leaves its input as it was', () => {
     const items = [3, 1, 2, 9, 8, 7, 6, 5, 4, 0]
-    assert.deepEqual(topK(items, 2, (a, b) => a - b), [0, 1])
+    assert.deepEqual(
+      topK(items, 2, (a, b) => a - b),
+      [0, 1],
+    )
     assert.deepEqual(items, [3, 1, 2, 9, 8, 7, 6, 5, 4, 0])
   })
 })

@@ -23,6 +23,16 @@ describe('makeSnippet', () => {
     )
   })
 
+  it('finds the first match far into a long text, also a long word that runs past where the search first looks', () => {
+    const filler = (n: number) => 'x '.repeat(n)
+    // 'Zinovievites' starts 2 characters before the first window's end (2048); 'Trotsky' comes after both.
+    const text = `${filler(1023)}Zinovievites and Trotsky ${filler(5000)}Kamenev`
+    assert.equal(text.indexOf('Zinovievites'), 2046)
+    const snippet = show(makeSnippet(text, { text: 'kamenev', keys: ['Zinovievites', 'Trotsky'] })) ?? ''
+    assert.match(snippet, /^…x x x x \[Zinovievites\] and \[Trotsky\] x/)
+    assert.match(show(makeSnippet(text, { text: 'kamenev' })) ?? '', /^…(x )+\[Kamenev\]$/)
+  })
+
   it('matches phrases and keys as whole words across punctuation, and every match in the window', () => {
     const text =
       'Tell the Central\nCommittee that Trotskii and Trotsky-Bronstein objected; Trotskyism is another matter.'

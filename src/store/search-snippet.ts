@@ -65,22 +65,42 @@ function matchAt(text: string, at: number, term: Term): number {
   return end
 }
 
-/** The first match of any term in `text` (lower case) from `from` on: each term's first word found as plain text. */
+/** Characters after `from` searched first for a match; four times as many each time none is found. */
+const WINDOW = 2048
+
+/**
+ * The first match of any term in `text` (lower case) from `from` on: each term's first word found as plain text.
+ * The search looks at a window after `from` first and widens it only when the window holds no match, so that a
+ * term absent from a long text (one of forty spellings of a name) does not cost a scan of the whole text.
+ */
 function firstMatch(
   text: string,
   pattern: SnippetPattern,
   from = 0,
 ): { start: number; end: number } | undefined {
+  const longest = Math.max(...pattern.terms.map((term) => (term.words[0] as string).length))
+  for (let size = WINDOW; ; size *= 4) {
+    const end = Math.min(text.length, from + size)
+    const whole = end === text.length
+    // A slice shares the text's characters: searching it stops at its end.
+    const best = firstIn(whole ? text : text.slice(0, end), text, pattern, from)
+    // Accepted when no term's first word could start before it and run past the window's end.
+    if (whole || (best !== undefined && best.start <= end - longest)) return best
+  }
+}
+
+/** The first match of any term whose first word lies in `window` (a start of `text`), checked against `text`. */
+function firstIn(window: string, text: string, pattern: SnippetPattern, from: number) {
   let best: { start: number; end: number } | undefined
   for (const term of pattern.terms) {
     const first = term.words[0] as string
-    for (let at = text.indexOf(first, from); at >= 0 && (best === undefined || at < best.start); ) {
+    for (let at = window.indexOf(first, from); at >= 0 && (best === undefined || at < best.start); ) {
       const end = matchAt(text, at, term)
       if (end >= 0) {
         best = { start: at, end }
         break
       }
-      at = text.indexOf(first, at + 1)
+      at = window.indexOf(first, at + 1)
     }
   }
   return best

@@ -11,10 +11,11 @@ import type {
 import { ownTexts, withoutText, withText } from '../document-text.ts'
 import { mergeEntities } from '../merge-entities.ts'
 import type { SourceSummary, Store } from '../store.ts'
+import { createDocumentListings } from './document-listings.ts'
 import { entityDocumentsSql, MIGRATIONS } from './migrations.ts'
 import { listReuse, replaceReuse } from './reuse.ts'
-import { createDocumentListings } from './document-listings.ts'
 import { createRowTexts } from './row-texts.ts'
+import { createCommonWords } from './sample-common-words.ts'
 import { listEntityDocuments, makeSnippets, matchDocuments, searchDocuments } from './search-documents.ts'
 import { createStatementCache } from './statements.ts'
 
@@ -43,6 +44,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const prepare = createStatementCache(db)
   const rowTexts = createRowTexts(prepare, revision)
   const listings = createDocumentListings(prepare, revision)
+  const common = createCommonWords(prepare, revision, listings)
   const matchStatement = db
     .prepare('SELECT rowid, bm25(documents_fts, 5.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
     .raw(true)
@@ -180,8 +182,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   })
 
   function resolveSourceId(idOrName: string): string | undefined {
-    const row = prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1')
-      .get(idOrName, idOrName) as Row | undefined
+    const row = prepare('SELECT id FROM sources WHERE id = ? OR name = ? ORDER BY id LIMIT 1').get(
+      idOrName,
+      idOrName,
+    ) as Row | undefined
     return row?.id as string | undefined
   }
 
@@ -190,11 +194,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     const rows = (
       entityId === undefined
         ? prepare(
-              'SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id',
-            )
-            .all()
-        : prepare('SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY entity_id')
-            .all(entityId)
+            'SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id',
+          ).all()
+        : prepare('SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY entity_id').all(
+            entityId,
+          )
     ) as Row[]
     return new Map(rows.map((row) => [row.entity_id as string, row.n as number]))
   }
@@ -235,8 +239,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return rows.map((row) => {
         const source = parse<SourceRecord>(row)
         const witnesses = (
-          prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'")
-            .all(source.id) as Row[]
+          prepare("SELECT data FROM items WHERE source_id = ? AND kind = 'witnesses'").all(source.id) as Row[]
         ).map((item) => parse<{ variants: unknown[] }>(item))
         return {
           ...source,
@@ -392,10 +395,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return (prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
     async searchDocuments(query) {
-      return searchDocuments(prepare, query, resolveSourceId, rowTexts)
+      return searchDocuments(prepare, query, resolveSourceId, rowTexts, common())
     },
     async matchDocuments(query) {
-      return matchDocuments(matchStatement, query, listings())
+      return matchDocuments(matchStatement, query, listings(), common())
     },
     async makeSnippets(request) {
       return makeSnippets(prepare, request, rowTexts)

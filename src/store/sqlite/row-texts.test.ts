@@ -18,7 +18,10 @@ describe('createRowTexts', () => {
       ['Letter 2', 'To Com. RYKOV'],
     ])
     let revision = 'r1'
-    const read = createRowTexts((sql) => db.prepare(sql), () => revision)
+    const read = createRowTexts(
+      (sql) => db.prepare(sql),
+      () => revision,
+    )
     assert.deepEqual(read([2]).get(2), {
       title: 'Letter 2',
       body: 'To Com. RYKOV',

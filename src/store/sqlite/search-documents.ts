@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { requiredTerms } from '../common-words.ts'
 import { makeSnippet, snippetPattern } from '../search-snippet.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
 import type {
@@ -31,11 +32,13 @@ export function searchDocuments(
   query: DocumentSearch,
   resolveSource: ResolveSource,
   read: ReadRowTexts,
+  common: ReadonlySet<string> = new Set(),
 ): DocumentSearchHit[] {
-  const match = toFtsMatch(query)
+  const match = toFtsMatch(query, common)
   if (match === undefined) return []
   const sourceId = query.source === undefined ? undefined : (resolveSource(query.source) ?? query.source)
-  if (query.documentIds !== undefined) return searchAmong(prepare, match, query.documentIds, query, sourceId, read)
+  if (query.documentIds !== undefined)
+    return searchAmong(prepare, match, query.documentIds, query, sourceId, read)
   const where = ['documents_fts MATCH ?']
   const params: unknown[] = [match]
   const filtered = query.source !== undefined || (query.types !== undefined && query.types.length > 0)
@@ -51,13 +54,12 @@ export function searchDocuments(
   // Only the index's rowid and rank: reading any stored column would read every match's text.
   const join = filtered ? 'JOIN documents d ON d.fts_rowid = documents_fts.rowid' : ''
   const rows = prepare(
-      `SELECT f.fts_rowid, f.rank, d.id, d.title, d.type, d.source_id, d.date_sort
+    `SELECT f.fts_rowid, f.rank, d.id, d.title, d.type, d.source_id, d.date_sort
        FROM (SELECT documents_fts.rowid AS fts_rowid, bm25(documents_fts, 5.0, 1.0) AS rank
              FROM documents_fts ${join} WHERE ${where.join(' AND ')}
              ORDER BY rank, documents_fts.rowid LIMIT ?) f
        JOIN documents d ON d.fts_rowid = f.fts_rowid ORDER BY f.rank, d.id`,
-    )
-    .all(...params) as Row[]
+  ).all(...params) as Row[]
   return withSnippets(prepare, query, rows, read)
 }
 
@@ -69,8 +71,9 @@ export function matchDocuments(
   statement: Database.Statement,
   query: Pick<DocumentSearch, 'text' | 'keys'>,
   listings: ReadonlyMap<number, DocumentListing>,
+  common: ReadonlySet<string> = new Set(),
 ): DocumentMatches {
-  const match = toFtsMatch(query)
+  const match = toFtsMatch(query, common)
   if (match === undefined) return { documents: [], scores: [] }
   const documents: DocumentListing[] = []
   const scores: number[] = []
@@ -84,12 +87,7 @@ export function matchDocuments(
 }
 
 /** Rows of the index as hits, each with its snippet unless the query asks for none. */
-function withSnippets(
-  prepare: Prepare,
-  query: DocumentSearch,
-  rows: readonly Row[],
-  read: ReadRowTexts,
-) {
+function withSnippets(prepare: Prepare, query: DocumentSearch, rows: readonly Row[], read: ReadRowTexts) {
   const snippets =
     query.snippets === false
       ? new Map()
@@ -126,10 +124,9 @@ function searchAmong(
 ): DocumentSearchHit[] {
   if (documentIds.length === 0) return []
   const documents = prepare(
-      `SELECT fts_rowid, id, title, type, source_id, date_sort FROM documents
+    `SELECT fts_rowid, id, title, type, source_id, date_sort FROM documents
        WHERE id IN (${marks(documentIds)})`,
-    )
-    .all(...documentIds) as Row[]
+  ).all(...documentIds) as Row[]
   const kept = documents.filter(
     (row) =>
       (sourceId === undefined || row.source_id === sourceId) &&
@@ -138,10 +135,9 @@ function searchAmong(
   )
   if (kept.length === 0) return []
   const ranks = prepare(
-      `SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS rank
+    `SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS rank
        FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks(kept)})`,
-    )
-    .all(match, ...kept.map((row) => row.fts_rowid)) as Row[]
+  ).all(match, ...kept.map((row) => row.fts_rowid)) as Row[]
   const byRowid = new Map(ranks.map((row) => [row.rowid, row]))
   const found = kept
     .flatMap((row) => {
@@ -179,10 +175,9 @@ function snippetsOf(
 function indexSnippet(prepare: Prepare, match: string | undefined, rowid: unknown): string {
   if (match === undefined) return ''
   const row = prepare(
-      `SELECT snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet FROM documents_fts
+    `SELECT snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet FROM documents_fts
        WHERE documents_fts MATCH ? AND rowid = ?`,
-    )
-    .get(MARK_START, MARK_END, match, rowid) as Row | undefined
+  ).get(MARK_START, MARK_END, match, rowid) as Row | undefined
   return (row?.snippet as string | undefined) ?? ''
 }
 
@@ -193,8 +188,9 @@ export function makeSnippets(
   read: ReadRowTexts,
 ): DocumentSnippet[] {
   if (request.documentIds.length === 0) return []
-  const rows = prepare(`SELECT id, fts_rowid FROM documents WHERE id IN (${marks(request.documentIds)})`)
-    .all(...request.documentIds) as Row[]
+  const rows = prepare(`SELECT id, fts_rowid FROM documents WHERE id IN (${marks(request.documentIds)})`).all(
+    ...request.documentIds,
+  ) as Row[]
   const rowids = new Map(rows.map((row) => [row.id as string, row.fts_rowid]))
   const snippets = snippetsOf(
     prepare,
@@ -228,10 +224,9 @@ export function listEntityDocuments(
     params.push(...filter.types)
   }
   const rows = prepare(
-      `SELECT document_id, entity_id, title, type, source_id, date_sort FROM entity_documents
+    `SELECT document_id, entity_id, title, type, source_id, date_sort FROM entity_documents
        WHERE ${where.join(' AND ')} ORDER BY source_name, first_start, document_id, entity_id`,
-    )
-    .all(...params) as Row[]
+  ).all(...params) as Row[]
   return rows.map((row) => ({
     documentId: row.document_id as string,
     entityId: row.entity_id as string,
@@ -243,12 +238,16 @@ export function listEntityDocuments(
 }
 
 /**
- * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required; or any
- * key as a phrase. Terms are quoted, so nothing a reader types is read as FTS5 syntax.
+ * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required (but the
+ * `common` words, see `requiredTerms`); or any key as a phrase. Terms are quoted, so nothing a reader types is
+ * read as FTS5 syntax.
  */
-function toFtsMatch(query: Pick<DocumentSearch, 'text' | 'keys'>): string | undefined {
+function toFtsMatch(
+  query: Pick<DocumentSearch, 'text' | 'keys'>,
+  common: ReadonlySet<string> = new Set(),
+): string | undefined {
   const quote = (words: readonly string[]) => `"${words.join(' ')}"`
-  const text = parseSearchText(query.text)
+  const text = requiredTerms(parseSearchText(query.text), common)
     .map((term) => (term.phrase ? quote(term.words) : `${quote(term.words)}*`))
     .join(' AND ')
   const keys = (query.keys ?? [])
