@@ -44,8 +44,9 @@ interface Candidates {
  * is matched as a phrase of words, and a document matches any of them, so spellings with the same words
  * ("VKP(b)", "VKP/b") are one, and a spelling that contains another's words in order ("All-Union Communist Party"
  * beside "Communist Party") adds nothing: both are left out, as each phrase costs the index a pass. So is a
- * one-word spelling that the text itself matches as a prefix ("Stalin" when the reader typed "Stal"), which at
- * 100 MB would double the work of a common name.
+ * spelling with a word that the text, one word typed, matches as a prefix ("Stalin" or "Council of People's
+ * Commissars" when the reader typed "Stal" or "cou"): every document it finds, the text finds, and at 100 MB it
+ * would double the work of a common name.
  */
 function spellingsOf(entities: readonly EntitySummary[], text: string): string[] {
   const byWords = new Map<string, string>()
@@ -62,7 +63,7 @@ function spellingsOf(entities: readonly EntitySummary[], text: string): string[]
   const all = [...byWords.keys()]
   return all
     .filter((words) => !all.some((other) => other !== words && ` ${words} `.includes(` ${other} `)))
-    .filter((words) => typed === undefined || words.includes(' ') || !words.startsWith(typed))
+    .filter((words) => typed === undefined || !words.split(' ').some((word) => word.startsWith(typed)))
     .map((words) => byWords.get(words) as string)
     .slice(0, KEY_LIMIT)
 }
@@ -214,9 +215,9 @@ function candidatesOf(
 }
 
 /**
- * Snippets for one page of results, by candidate: cut from each text around its first match (no second search);
- * where the text has none (a document found by an entity mentioned in another form), the first mention of the
- * first query entity it mentions.
+ * Snippets for one page of results, by candidate: cut from each text match around its first match (no second
+ * search); for a document found only by an entity it mentions (or a text without a plain match), the first mention
+ * of the first query entity it mentions.
  */
 async function snippetsOf(
   store: Store,
@@ -226,8 +227,11 @@ async function snippetsOf(
   listingOf: (i: number) => DocumentListing,
 ): Promise<Map<number, string>> {
   const idOf = (i: number) => listingOf(i).documentId
+  // Only text matches are cut from their text: in the others no spelling may be found, and a failed search
+  // reads the whole text for each spelling (in a long book, forty spellings are tens of megabytes).
+  const matched = page.filter((i) => i < found.textCount)
   const texts = new Map(
-    (await store.makeSnippets({ text: q, keys, documentIds: page.map(idOf) })).map((s) => [
+    (await store.makeSnippets({ text: q, keys, documentIds: matched.map(idOf) })).map((s) => [
       s.documentId,
       s.snippet,
     ]),

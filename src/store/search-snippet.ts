@@ -141,6 +141,25 @@ function mark(text: string, lower: string, pattern: SnippetPattern): string {
   return marked + text.slice(done)
 }
 
+/** Characters before a match looked at first for the words shown before it (most words are short). */
+const NEAR = 40 * BEFORE
+
+/**
+ * The text before a match and its last `BEFORE` tokens: looked for in the `NEAR` characters before it, and in
+ * `REACH` characters when those hold too few whole words.
+ */
+function leadOf(text: string, at: number) {
+  for (const reach of [NEAR, REACH]) {
+    const leadFrom = Math.max(0, at - reach)
+    const lead = text.slice(leadFrom, at)
+    const tokens = [...lead.matchAll(TOKEN)]
+    // One token more than shown, unless the lead starts the text: the first may be the end of a cut word.
+    if (leadFrom === 0 || tokens.length > BEFORE || reach === REACH)
+      return { leadFrom, lead, leadTokens: tokens.slice(-BEFORE) }
+  }
+  throw new Error('unreachable: the last reach always returns')
+}
+
 /**
  * A passage of about 16 words around the first match of a search in a text, every match in it between
  * `MARK_START` and `MARK_END`, "…" where the text goes on, white space collapsed. Each term's first word is
@@ -159,15 +178,14 @@ export function makeSnippet(
   const found = pattern === undefined ? undefined : findFirst(text, pattern, knownLower)
   if (pattern === undefined || found === undefined) return undefined
   const { lower, first } = found
-  const leadFrom = Math.max(0, first.start - REACH)
-  const lead = text.slice(leadFrom, first.start)
-  const leadTokens = [...lead.matchAll(TOKEN)].slice(-BEFORE)
+  const { leadFrom, lead, leadTokens } = leadOf(text, first.start)
   // The text's start or end when no word lies beyond the window, so that no "…" stands for punctuation only.
   const start =
     leadFrom === 0 && leadTokens.length < BEFORE ? 0 : leadFrom + (leadTokens[0]?.index ?? lead.length)
   const tail = text.slice(first.start, first.start + REACH * 2)
   const wanted = TOKENS - leadTokens.length
-  const tailTokens = [...tail.matchAll(TOKEN)].slice(0, wanted + 1)
+  const tailTokens: RegExpMatchArray[] = []
+  for (const token of tail.matchAll(TOKEN)) if (tailTokens.push(token) > wanted) break
   const last = tailTokens[Math.min(wanted, tailTokens.length) - 1]
   const end =
     tailTokens.length <= wanted && first.start + tail.length === text.length
