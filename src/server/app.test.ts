@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Store } from '../store/index.ts'
 import { createSqliteStore } from '../store/index.ts'
@@ -304,5 +306,37 @@ describe('createApp without a token', () => {
     })
     assert.doesNotMatch(reply.body, /secret|Disk|at /)
     await app.close()
+  })
+})
+
+describe('GET /api/entities/{id}: kept per store revision', () => {
+  it('answers with an ETag, 304 on a repeat visit, and anew once an import changes the store', async () => {
+    const server = await createTestServer()
+    try {
+      const page = () => server.app.inject('/api/entities/person:bukharin-n-i')
+      const first = await page()
+      const etag = first.headers.etag as string
+      assert.match(etag, /^"[\w-]+"$/)
+      assert.equal((await page()).headers.etag, etag)
+      const repeat = await server.app.inject({
+        url: '/api/entities/person:bukharin-n-i',
+        headers: { 'if-none-match': etag },
+      })
+      assert.equal(repeat.statusCode, 304)
+      const path = join(server.folder, 'more-letters.md')
+      writeFileSync(path, '# More Letters\n\n## Letter 1\n\n[1 June 1928]\n\nBukharin came to see me.\n')
+      const imported = await server.app.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: { authorization: `Bearer ${TEST_TOKEN}` },
+        payload: { paths: [path] },
+      })
+      assert.equal(imported.statusCode, 200, imported.body)
+      const after = await page()
+      assert.notEqual(after.headers.etag, etag)
+      assert.equal(after.json().mentionTotal, first.json().mentionTotal + 1)
+    } finally {
+      await server.cleanUp()
+    }
   })
 })

@@ -12,8 +12,8 @@ export interface CachedJson {
 const MAX_BYTES = 128 * 1024 * 1024
 
 /**
- * Keeps the serialised answers of GET /api/documents/{id} until the store's revision changes: a long document
- * (a book of 750,000 characters) is read, rendered as HTML and serialised once, not on every request. The least
+ * Keeps serialised answers (of GET /api/documents/{id}, and of entity pages) until the store's revision changes: a
+ * long document (a book of 750,000 characters) is read, rendered as HTML and serialised once, not on every request. The least
  * recently used answers go first when the cache is full; concurrent requests for one document share one build;
  * a failed build (an unknown id) is not kept.
  * @example const answer = await cache.get(id, async () => JSON.stringify(view))

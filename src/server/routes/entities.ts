@@ -5,6 +5,8 @@ import { findEntities } from '../../pipeline/index.ts'
 import { correspondents, membersOverTime, timeline } from '../../query/index.ts'
 import type { EntitySummary } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
+import { createDocumentCache } from '../document-cache.ts'
+import { loadEntityIndex } from '../entity-index.ts'
 import { labelOf, loadLabels } from '../labels.ts'
 import { toRef } from '../resolve-entity.ts'
 import { perRevision } from '../store-cache.ts'
@@ -22,6 +24,8 @@ const MENTION_PAGE = 200
 const TIMELINE_PAGE = 200
 /** Letters (and their passages) listed with each correspondent; `count` gives how many there are. */
 const CORRESPONDENT_LETTERS = 50
+/** Bytes of serialised entity pages kept per store revision. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024
 
 import {
   ENTITY_TYPES,
@@ -76,6 +80,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
 
   // Every letter of the store, kept per revision: each person's page looks for its writer and addressees among them.
   const allLetters = () => perRevision(store, 'letters', () => store.listFacts({ types: ['correspondence'] }))
+  const pages = createDocumentCache(store, PAGE_CACHE_BYTES)
   app.get<{ Params: { id: string }; Querystring: EntityPageQuery }>(
     '/api/entities/:id',
     {
@@ -112,56 +117,73 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
         ),
       },
     },
-    async (request) => {
-      const entity = await store.findEntity(request.params.id)
-      if (entity === undefined) throw new NotFoundError('entity', request.params.id)
-      const ref = toRef(entity)
-      const labels = await loadLabels(store)
-      const own = await store.listFacts({ entity: entity.id })
-      const letters = await allLetters()
-      const seen = new Set(own.map((f) => f.id))
-      const entries = timeline([...own, ...letters.filter((f) => !seen.has(f.id))], ref)
-      // A page of mentions: a person of a large corpus is mentioned tens of thousands of times.
+    async (request, reply) => {
       const { mentionLimit, mentionOffset, timelineLimit, timelineOffset } = request.query
-      const mentions = await store.listMentions({ entityId: entity.id, limit: mentionOffset + mentionLimit })
-      return {
-        entity,
-        mentionTotal: entity.mentions,
-        mentions: mentions.slice(mentionOffset).map((m) => mentionView(m, labels.files)),
-        posts: entries
-          .filter((e) => e.fact.type === 'post' && e.part === 'subject')
-          .map((e) => ({
-            day: e.day ?? null,
-            role: e.fact.role ?? e.fact.predicate,
-            body: e.fact.object ?? null,
-            bodyName:
-              e.fact.object === undefined ? (e.fact.institution ?? null) : labelOf(labels, e.fact.object),
-            start: e.fact.start ?? null,
-            end: e.fact.end ?? null,
-            fact: e.fact.id,
-            passages: e.passages,
-          })),
-        timelineTotal: entries.length,
-        timeline: entries.slice(timelineOffset, timelineOffset + timelineLimit).map((e) => ({
-          day: e.day ?? null,
-          part: e.part,
-          fact: e.fact,
-          passages: e.passages,
-        })),
-        correspondents:
-          entity.type === 'person'
-            ? correspondents(letters, ref, { limit: CORRESPONDENT_LETTERS }).map((c) => ({
-                ...c,
-                name: labelOf(labels, c.correspondent),
-              }))
-            : [],
-        members:
-          entity.type === 'body'
-            ? membersOverTime(own, ref).map((m) => ({ ...m, name: labelOf(labels, m.person) }))
-            : [],
-      }
+      const key = [request.params.id, mentionLimit, mentionOffset, timelineLimit, timelineOffset].join(
+        '\u0000',
+      )
+      // Worked out and serialised once per store revision (the timeline of a much-mentioned person reads every
+      // letter of the edition: 75 ms at 100 MB); a repeat visit gets a 304.
+      const answer = await pages.get(
+        key,
+        async () => reply.serializeInput(await entityPage(request.params.id, request.query), '200') as string,
+      )
+      reply.header('ETag', answer.etag).header('Cache-Control', 'no-cache')
+      if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send()
+      return reply.type('application/json; charset=utf-8').send(answer.body)
     },
   )
+  /** One entity's page: the entity, a page of its mentions and of its timeline, posts, correspondents, members. */
+  async function entityPage(id: string, query: EntityPageQuery) {
+    // From the entity index kept per revision: the store would count the entity's mentions again each time.
+    const entity = (await loadEntityIndex(store)).byId.get(id)
+    if (entity === undefined) throw new NotFoundError('entity', id)
+    const ref = toRef(entity)
+    const labels = await loadLabels(store)
+    const own = await store.listFacts({ entity: entity.id })
+    const letters = await allLetters()
+    const seen = new Set(own.map((f) => f.id))
+    const entries = timeline([...own, ...letters.filter((f) => !seen.has(f.id))], ref)
+    // A page of mentions: a person of a large corpus is mentioned tens of thousands of times.
+    const { mentionLimit, mentionOffset, timelineLimit, timelineOffset } = query
+    const mentions = await store.listMentions({ entityId: entity.id, limit: mentionOffset + mentionLimit })
+    return {
+      entity,
+      mentionTotal: entity.mentions,
+      mentions: mentions.slice(mentionOffset).map((m) => mentionView(m, labels.files)),
+      posts: entries
+        .filter((e) => e.fact.type === 'post' && e.part === 'subject')
+        .map((e) => ({
+          day: e.day ?? null,
+          role: e.fact.role ?? e.fact.predicate,
+          body: e.fact.object ?? null,
+          bodyName:
+            e.fact.object === undefined ? (e.fact.institution ?? null) : labelOf(labels, e.fact.object),
+          start: e.fact.start ?? null,
+          end: e.fact.end ?? null,
+          fact: e.fact.id,
+          passages: e.passages,
+        })),
+      timelineTotal: entries.length,
+      timeline: entries.slice(timelineOffset, timelineOffset + timelineLimit).map((e) => ({
+        day: e.day ?? null,
+        part: e.part,
+        fact: e.fact,
+        passages: e.passages,
+      })),
+      correspondents:
+        entity.type === 'person'
+          ? correspondents(letters, ref, { limit: CORRESPONDENT_LETTERS }).map((c) => ({
+              ...c,
+              name: labelOf(labels, c.correspondent),
+            }))
+          : [],
+      members:
+        entity.type === 'body'
+          ? membersOverTime(own, ref).map((m) => ({ ...m, name: labelOf(labels, m.person) }))
+          : [],
+    }
+  }
   app.get<{ Params: { id: string }; Querystring: { limit: number; offset: number } }>(
     '/api/entities/:id/mentions',
     {
@@ -184,7 +206,8 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       },
     },
     async (request) => {
-      const entity = await store.findEntity(request.params.id)
+      // From the entity index kept per revision: the store would count the entity's mentions again each time.
+      const entity = (await loadEntityIndex(store)).byId.get(request.params.id)
       if (entity === undefined) throw new NotFoundError('entity', request.params.id)
       const { limit, offset } = request.query
       const labels = await loadLabels(store)
