@@ -20,13 +20,18 @@ describe('parseSearchText', () => {
     ])
   })
 
-  it('matches words of one or two letters whole in a query of several words, as a prefix alone', () => {
+  it('matches words of one or two letters whole in a query of several words, two letters alone as a prefix', () => {
     assert.deepEqual(parseSearchText('I. V. Stal'), [
       { words: ['I'], phrase: true },
       { words: ['V'], phrase: true },
       { words: ['Stal'], phrase: false },
     ])
     assert.deepEqual(parseSearchText('Tr'), [{ words: ['Tr'], phrase: false }])
+    assert.deepEqual(
+      parseSearchText('T'),
+      [{ words: ['T'], phrase: true }],
+      'one letter alone is a whole word',
+    )
     assert.deepEqual(parseSearchText('"ЦК" ВКП'), [
       { words: ['ЦК'], phrase: true },
       { words: ['ВКП'], phrase: false },

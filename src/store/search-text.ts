@@ -17,7 +17,8 @@ const SHORT_WORD = 3
 /**
  * Splits what a reader typed into terms: text in double quotes is a phrase, every other word a prefix (so results
  * come as the reader types), except that in a query of several words a word of one or two letters (an initial,
- * "of", "ЦК") is a whole word: as a prefix it would match nearly every word of the index and add only cost.
+ * "of", "ЦК") is a whole word, and so is a query of one letter: as a prefix it would match nearly every word of
+ * the index (at 100 MB, "s…" is 18,600 of 19,400 documents and 125 ms) and add only cost.
  * Punctuation and operators are dropped, so no input can break the database's query syntax. An unclosed quote is
  * a phrase up to the end.
  * @example parseSearchText('"Central Committee" Troc') // [{ words: ['Central', 'Committee'], phrase: true }, { words: ['Troc'], phrase: false }]
@@ -32,9 +33,8 @@ export function parseSearchText(text: string): SearchTerm[] {
     } else for (const word of words) terms.push({ words: [word], phrase: false })
   })
   const several = terms.reduce((sum, term) => sum + term.words.length, 0) > 1
+  const shortest = several ? SHORT_WORD : 2
   return terms.map((term) =>
-    several && !term.phrase && (term.words[0] as string).length < SHORT_WORD
-      ? { ...term, phrase: true }
-      : term,
+    !term.phrase && (term.words[0] as string).length < shortest ? { ...term, phrase: true } : term,
   )
 }

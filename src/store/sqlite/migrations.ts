@@ -172,6 +172,21 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       DROP INDEX mentions_entity;
     `,
   },
+  {
+    // Prefix indexes of two and three letters: what a reader types first, searched as you type, reads one list of
+    // places instead of merging those of hundreds of words (at 100 MB "the…" 50 → 20 ms, "st…" 23 → 10 ms; the
+    // index grows from 51 to 112 MB). The rows keep their rowids, which documents.fts_rowid points to.
+    version: 7,
+    sql: `
+      CREATE VIRTUAL TABLE documents_fts_prefixed USING fts5(
+        title, body, document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+      );
+      INSERT INTO documents_fts_prefixed (rowid, title, body, document_id)
+        SELECT rowid, title, body, document_id FROM documents_fts;
+      DROP TABLE documents_fts;
+      ALTER TABLE documents_fts_prefixed RENAME TO documents_fts;
+    `,
+  },
 ]
 
 /**
