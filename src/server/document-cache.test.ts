@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createSqliteStore } from '../store/index.ts'
-import { createDocumentCache } from './document-cache.ts'
+import { createDocumentCache, matchesEtag } from './document-cache.ts'
 
 describe('createDocumentCache', () => {
   it('builds an answer once per revision, with an entity tag that follows its content', async () => {
@@ -38,5 +38,15 @@ describe('createDocumentCache', () => {
     await cache.get('doc:a', build)
     assert.equal(builds, 3, 'doc:a was dropped to make room for doc:b')
     await store.close()
+  })
+})
+
+describe('matchesEtag', () => {
+  it('matches one tag, a list, a weak tag and *, and nothing else', () => {
+    assert.equal(matchesEtag('"abc"', '"abc"'), true)
+    assert.equal(matchesEtag('"x", W/"abc"', '"abc"'), true)
+    assert.equal(matchesEtag('*', '"abc"'), true)
+    assert.equal(matchesEtag('"abcd"', '"abc"'), false)
+    assert.equal(matchesEtag(undefined, '"abc"'), false)
   })
 })

@@ -66,3 +66,16 @@ export function createDocumentCache(store: Store, maxBytes = MAX_BYTES) {
   }
   return { get }
 }
+
+/**
+ * Whether an `If-None-Match` header names the entity tag: one tag, a list of them, weak ones (`W/"…"`, compared
+ * weakly as RFC 9110 asks for this header) or `*`.
+ * @example matchesEtag('W/"abc", "def"', '"abc"') // true
+ */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim()
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag
+  })
+}

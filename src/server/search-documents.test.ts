@@ -152,3 +152,36 @@ describe('searchDocuments: every match counted, pages cut from one order', () =>
     )
   })
 })
+
+describe('searchDocuments: every word required, however common', () => {
+  it('finds only the letters that have both words, when one of them is in most letters', async () => {
+    const server = await createTestServer()
+    try {
+      // 60 letters: "grain" in 40 of them, "tractor" in 10, both in 5.
+      const letters = Array.from({ length: 60 }, (_, i) => {
+        const words = [i < 40 ? 'grain' : 'bread', i >= 35 && i < 45 ? 'tractor' : 'plough']
+        return `## Letter ${i + 1}\n\n[${(i % 28) + 1} May 1928]\n\nThe ${words.join(' and the ')} for the towns.\n`
+      })
+      const path = join(server.folder, 'farm-letters.md')
+      writeFileSync(path, `# Farm Letters\n\n# 1928\n\n${letters.join('\n')}`)
+      const reply = await server.app.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: { authorization: `Bearer ${TEST_TOKEN}` },
+        payload: { paths: [path] },
+      })
+      assert.equal(reply.statusCode, 200, reply.body)
+      const found = await searchDocuments(server.store, { q: 'grain tractor', limit: 20, offset: 0 })
+      assert.deepEqual(found.documents.map((d) => d.title).sort(), [
+        'Letter 36',
+        'Letter 37',
+        'Letter 38',
+        'Letter 39',
+        'Letter 40',
+      ])
+      assert.equal(found.total, 5)
+    } finally {
+      await server.cleanUp()
+    }
+  })
+})

@@ -124,7 +124,7 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
     (mentioned[b] as number) - (mentioned[a] as number) ||
     (scores[b] as number) - (scores[a] as number) ||
     (a < found.textCount && b < found.textCount
-      ? listingOf(a).documentId.localeCompare(listingOf(b).documentId)
+      ? byCodeUnits(listingOf(a).documentId, listingOf(b).documentId)
       : a - b)
   const page = topK(ranked, request.offset + request.limit, byRank).slice(request.offset)
   const snippets = await snippetsOf(store, { q: request.q, keys, entities }, page, found, listingOf)
@@ -174,6 +174,9 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
     },
   }
 }
+
+/** Plain string order (as the databases order ids), not the locale's. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** How many bits of a small number are set (how many of the query's entities a document mentions). */
 function countBits(bits: number): number {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { DocumentType } from '../../core/index.ts'
 import { NotFoundError, nameKey } from '../../core/index.ts'
 import type { RouteContext } from '../app.ts'
-import { createDocumentCache } from '../document-cache.ts'
+import { createDocumentCache, matchesEtag } from '../document-cache.ts'
 import { documentReuse } from '../document-reuse.ts'
 import { toDocumentView, toListedDocument } from '../document-view.ts'
 import { createEditionCache } from '../edition-cache.ts'
@@ -141,7 +141,7 @@ export function registerDocumentRoutes(app: FastifyInstance, { store }: RouteCon
         return reply.serializeInput(view, '200') as string
       })
       reply.header('ETag', answer.etag).header('Cache-Control', 'no-cache')
-      if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send()
+      if (matchesEtag(request.headers['if-none-match'], answer.etag)) return reply.code(304).send()
       return reply.type('application/json; charset=utf-8').send(answer.body)
     },
   )

@@ -5,7 +5,7 @@ import { findEntities } from '../../pipeline/index.ts'
 import { correspondents, membersOverTime, timeline } from '../../query/index.ts'
 import type { EntitySummary } from '../../store/index.ts'
 import type { RouteContext } from '../app.ts'
-import { createDocumentCache } from '../document-cache.ts'
+import { createDocumentCache, matchesEtag } from '../document-cache.ts'
 import { loadEntityIndex } from '../entity-index.ts'
 import { labelOf, loadLabels } from '../labels.ts'
 import { toRef } from '../resolve-entity.ts'
@@ -129,7 +129,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
         async () => reply.serializeInput(await entityPage(request.params.id, request.query), '200') as string,
       )
       reply.header('ETag', answer.etag).header('Cache-Control', 'no-cache')
-      if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send()
+      if (matchesEtag(request.headers['if-none-match'], answer.etag)) return reply.code(304).send()
       return reply.type('application/json; charset=utf-8').send(answer.body)
     },
   )

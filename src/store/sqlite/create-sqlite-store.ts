@@ -15,7 +15,6 @@ import { createDocumentListings } from './document-listings.ts'
 import { entityDocumentsSql, MIGRATIONS } from './migrations.ts'
 import { listReuse, replaceReuse } from './reuse.ts'
 import { createRowTexts } from './row-texts.ts'
-import { createCommonWords } from './sample-common-words.ts'
 import { listEntityDocuments, makeSnippets, matchDocuments, searchDocuments } from './search-documents.ts'
 import { createStatementCache } from './statements.ts'
 
@@ -44,7 +43,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const prepare = createStatementCache(db)
   const rowTexts = createRowTexts(prepare, revision)
   const listings = createDocumentListings(prepare, revision)
-  const common = createCommonWords(prepare, revision, listings)
   const matchStatement = db
     .prepare('SELECT rowid, bm25(documents_fts, 5.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?')
     .raw(true)
@@ -361,13 +359,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     },
     async listEntities(filter = {}) {
       const types = filter.types ?? []
-      const sql = `SELECT data FROM entities ${types.length > 0 ? `WHERE type IN (${types.map(() => '?').join(', ')})` : ''}`
+      const sql = `SELECT data FROM entities ${types.length > 0 ? `WHERE type IN (${types.map(() => '?').join(', ')})` : ''} ORDER BY rowid`
       const records = (prepare(sql).all(...types) as Row[]).map((row) => parse<EntityRecord>(row))
       return mergeEntities(records, mentionCounts())
     },
     async findEntity(id) {
-      const records = (prepare('SELECT data FROM entities WHERE id = ?').all(id) as Row[]).map((row) =>
-        parse<EntityRecord>(row),
+      const records = (prepare('SELECT data FROM entities WHERE id = ? ORDER BY rowid').all(id) as Row[]).map(
+        (row) => parse<EntityRecord>(row),
       )
       return mergeEntities(records, mentionCounts(id))[0]
     },
@@ -395,10 +393,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return (prepare(sql).all(...params) as Row[]).map((row) => parse<FactRecord>(row))
     },
     async searchDocuments(query) {
-      return searchDocuments(prepare, query, resolveSourceId, rowTexts, common())
+      return searchDocuments(prepare, query, resolveSourceId, rowTexts)
     },
     async matchDocuments(query) {
-      return matchDocuments(matchStatement, query, listings(), common())
+      return matchDocuments(matchStatement, query, listings())
     },
     async makeSnippets(request) {
       return makeSnippets(prepare, request, rowTexts)

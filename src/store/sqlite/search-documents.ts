@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3'
-import { requiredTerms } from '../common-words.ts'
 import { makeSnippet, snippetPattern } from '../search-snippet.ts'
 import { MARK_END, MARK_START, parseSearchText } from '../search-text.ts'
 import type {
@@ -32,9 +31,8 @@ export function searchDocuments(
   query: DocumentSearch,
   resolveSource: ResolveSource,
   read: ReadRowTexts,
-  common: ReadonlySet<string> = new Set(),
 ): DocumentSearchHit[] {
-  const match = toFtsMatch(query, common)
+  const match = toFtsMatch(query)
   if (match === undefined) return []
   const sourceId = query.source === undefined ? undefined : (resolveSource(query.source) ?? query.source)
   if (query.documentIds !== undefined)
@@ -71,9 +69,8 @@ export function matchDocuments(
   statement: Database.Statement,
   query: Pick<DocumentSearch, 'text' | 'keys'>,
   listings: ReadonlyMap<number, DocumentListing>,
-  common: ReadonlySet<string> = new Set(),
 ): DocumentMatches {
-  const match = toFtsMatch(query, common)
+  const match = toFtsMatch(query)
   if (match === undefined) return { documents: [], scores: [] }
   const documents: DocumentListing[] = []
   const scores: number[] = []
@@ -238,16 +235,12 @@ export function listEntityDocuments(
 }
 
 /**
- * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required (but the
- * `common` words, see `requiredTerms`); or any key as a phrase. Terms are quoted, so nothing a reader types is
- * read as FTS5 syntax.
+ * The FTS5 query for a search: every word of the text as a prefix and every quoted phrase, all required; or any
+ * key as a phrase. Terms are quoted, so nothing a reader types is read as FTS5 syntax.
  */
-function toFtsMatch(
-  query: Pick<DocumentSearch, 'text' | 'keys'>,
-  common: ReadonlySet<string> = new Set(),
-): string | undefined {
+function toFtsMatch(query: Pick<DocumentSearch, 'text' | 'keys'>): string | undefined {
   const quote = (words: readonly string[]) => `"${words.join(' ')}"`
-  const text = requiredTerms(parseSearchText(query.text), common)
+  const text = parseSearchText(query.text)
     .map((term) => (term.phrase ? quote(term.words) : `${quote(term.words)}*`))
     .join(' AND ')
   const keys = (query.keys ?? [])
