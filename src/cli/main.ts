@@ -14,6 +14,7 @@ import { registerImportCommand } from './commands/import.ts'
 import { registerMembersCommands } from './commands/members.ts'
 import { registerRestoreCommand } from './commands/restore.ts'
 import { registerReuseCommand } from './commands/reuse.ts'
+import { registerSearchCommand } from './commands/search.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerShowCommand } from './commands/show.ts'
 import { registerSourcesCommand } from './commands/sources.ts'
@@ -46,6 +47,7 @@ export function createProgram(): Command {
   registerSourcesCommand(program)
   registerDocumentsCommand(program)
   registerShowCommand(program)
+  registerSearchCommand(program)
   registerEntitiesCommands(program)
   registerCitationsCommand(program)
   registerDiagnosticsCommand(program)

@@ -5,4 +5,5 @@
 export type { AppOptions, RouteContext } from './app.ts'
 export { createApp } from './app.ts'
 export type { ErrorBody, ErrorCode } from './errors.ts'
+export { type SearchRequest, searchDocuments } from './search-documents.ts'
 export { CONTENT_SECURITY_POLICY } from './security-headers.ts'

@@ -34,7 +34,7 @@ describe('queries over the facts of the corpus', {
   })
 
   it('prints help for every query command', () => {
-    for (const command of ['facts', 'who', 'timeline', 'conflicts', 'members', 'system']) {
+    for (const command of ['facts', 'who', 'timeline', 'conflicts', 'members', 'system', 'search']) {
       const result = runFond([command, '--help'])
       assert.equal(result.code, 0, `fond ${command} --help`)
       assert.match(result.stdout, /Usage: fond/)
@@ -52,6 +52,37 @@ describe('queries over the facts of the corpus', {
     const table = runFond(['--db', db, 'facts', '--type', 'post'])
     assert.equal(table.code, 0, table.stderr)
     assert.match(table.stdout, /\d+ facts/)
+  })
+
+  it('searches across spellings and scripts, with file, lines, snippets and facets', () => {
+    const answer = json(['search', 'Троцкий'])
+    assert.equal(answer.entities[0].id, 'person:trotsky-l-d')
+    assert.ok(answer.total >= 50, `${answer.total} documents`)
+    for (const found of answer.documents) {
+      assert.match(found.file, /\.txt$/)
+      assert.match(found.lines, /^\d+(-\d+)?$/)
+    }
+    assert.ok(answer.facets.person.some((f: { value: string }) => f.value === 'person:trotsky-l-d'))
+    const letters = json(['search', '"Central Committee"', '--type', 'letter', '--limit', '5'])
+    assert.ok(letters.total > 5)
+    assert.equal(letters.documents.length, 5)
+    assert.ok(letters.documents.every((d: { type: string }) => d.type === 'letter'))
+    const next = json(['search', '"Central Committee"', '--type', 'letter', '--limit', '5', '--offset', '5'])
+    assert.equal(next.documents.length, 5)
+    assert.ok(
+      !next.documents.some((d: { documentId: string }) =>
+        letters.documents.some((l: { documentId: string }) => l.documentId === d.documentId),
+      ),
+    )
+    assert.equal(json(['search', 'zzqqxx']).total, 0)
+    const plain = runFond(['--db', db, 'search', 'Trotskii', '--limit', '2'])
+    assert.equal(plain.code, 0, plain.stderr)
+    assert.match(plain.stdout, /person:trotsky-l-d/)
+    assert.match(plain.stdout, /\[Trotsk/)
+    assert.match(plain.stdout, /--offset 2 for the next page/)
+    assert.equal(runFond(['--db', db, 'search', 'Trotsky', '--person', 'person:nobody']).code, 3)
+    assert.equal(runFond(['--db', db, 'search', 'Trotsky', '--limit', '0']).code, 2)
+    assert.equal(runFond(['--db', db, 'search', 'Trotsky', '--year', '26']).code, 2)
   })
 
   it('answers who held a role in a body on a day, each name with passages', () => {
