@@ -340,6 +340,27 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.deepEqual(await store.listEntityDocuments({ entityIds: [] }), [])
     })
 
+    it('saves several editions in one transaction: none of them when one is refused', async () => {
+      const sources = async () => (await store.listSources()).map((source) => source.id).sort()
+      const before = await sources()
+      // The second edition's documents take ids that another source's documents hold: the store refuses it.
+      const clashing = createSampleEdition('sixth')
+      const taken = {
+        ...clashing,
+        documents: createSampleEdition('sample').documents.map((doc) => ({
+          ...doc,
+          sourceId: clashing.source.id,
+        })),
+      }
+      await assert.rejects(store.saveEditions([createSampleEdition('fifth'), taken]))
+      assert.deepEqual(await sources(), before, 'neither edition was saved')
+      assert.equal(await store.findSource('source:fifth'), undefined)
+      await store.saveEditions([createSampleEdition('fifth'), createSampleEdition('sixth')])
+      assert.deepEqual(await sources(), [...before, 'source:fifth', 'source:sixth'].sort())
+      await store.removeSource('source:fifth')
+      await store.removeSource('source:sixth')
+    })
+
     it('changes its revision when a source is saved or removed, and only then', async () => {
       const before = await store.revision()
       assert.equal(await store.revision(), before)

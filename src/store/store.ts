@@ -156,6 +156,8 @@ export interface Store {
   /** The content hash stored for a source, to skip re-importing an unchanged file. */
   findContentHash(sourceId: string): Promise<string | undefined>
   saveEdition(edition: SourceEdition): Promise<void>
+  /** Saves several editions in one transaction: all of them, or (when one is refused) none. */
+  saveEditions(editions: readonly SourceEdition[]): Promise<void>
   /** Records diagnostics about a file that could not be imported at all (no edition to save). */
   saveFileDiagnostics(file: string, diagnostics: readonly DiagnosticRecord[]): Promise<void>
   listSources(): Promise<SourceSummary[]>

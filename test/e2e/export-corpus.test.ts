@@ -242,6 +242,30 @@ describe('exports of the corpus', {
     }
   })
 
+  it('leaves the store as it was when it refuses a source the scratch store took', () => {
+    const [first, second] = JSON.parse(runFond(['--db', db, 'export', '--format', 'json']).stdout)
+    // Another source that holds the second source's document ids: restored first, it makes the store refuse the
+    // second source later, which a scratch store (empty) cannot foresee.
+    const clone = JSON.parse(
+      JSON.stringify(second)
+        .replaceAll(second.source.id, 'source:clone-of-second')
+        .replaceAll(`"name":"${second.source.name}"`, '"name":"clone-of-second.txt"'),
+    )
+    const target = join(dir, 'clashing.db')
+    const cloneFile = join(dir, 'clone.json')
+    writeFileSync(cloneFile, JSON.stringify([clone]))
+    assert.equal(runFond(['--db', target, 'restore', cloneFile]).code, 0)
+    const both = join(dir, 'both.json')
+    writeFileSync(both, JSON.stringify([first, second]))
+    const result = runFond(['--db', target, 'restore', both])
+    assert.equal(result.code, 2, result.stderr)
+    assert.match(result.stderr, /cannot be restored into this store, which is left as it was/)
+    const names = JSON.parse(runFond(['--db', target, 'sources', '--json']).stdout).map(
+      (source: { name: string }) => source.name,
+    )
+    assert.deepEqual(names, ['clone-of-second.txt'], 'the first source of the file was not saved either')
+  })
+
   it('prints CSV, JSON-LD and citations, and exits 2 on a bad format', () => {
     for (const kind of ['entities', 'mentions', 'facts']) {
       const csv = runFond(['--db', db, 'export', '--format', 'csv', '--kind', kind])

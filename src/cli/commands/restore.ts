@@ -26,8 +26,8 @@ function readEditions(file: string) {
 }
 
 /**
- * Saves every edition into a throwaway in-memory store first, so that an edition the store refuses stops the
- * restore before anything is written; the usage error names the source.
+ * Saves every edition into a throwaway in-memory store first, so that an edition that no store would take stops
+ * the restore with a usage error that names its source.
  */
 async function dryRun(file: string, editions: readonly SourceEdition[]): Promise<void> {
   const scratch = createSqliteStore({ path: ':memory:' })
@@ -47,9 +47,19 @@ async function dryRun(file: string, editions: readonly SourceEdition[]): Promise
   }
 }
 
-/** Saves the editions into the real store, then finds text reuse again over everything it holds. */
-async function save(store: Store, editions: readonly SourceEdition[]): Promise<ReuseSummary> {
-  for (const edition of editions) await store.saveEdition(edition)
+/**
+ * Saves the editions into the real store in one transaction (a source the store refuses, e.g. for ids that
+ * another source already holds, leaves it as it was), then finds text reuse again over everything it holds.
+ */
+async function save(file: string, store: Store, editions: readonly SourceEdition[]): Promise<ReuseSummary> {
+  try {
+    await store.saveEditions(editions)
+  } catch (error) {
+    throw new UsageError(
+      `"${file}" cannot be restored into this store, which is left as it was: ${(error as Error).message}`,
+      { cause: error },
+    )
+  }
   return updateReuse(store)
 }
 
@@ -67,7 +77,8 @@ export function registerRestoreCommand(program: Command): void {
       '\nExamples:\n  fond export --format json > edition.json\n  fond --db team.db restore edition.json\n\n' +
         'The file is checked before anything is written (required fields, unique ids, offsets, quotes and lines ' +
         'against each original file), then every source is saved into a scratch store in memory; only if all ' +
-        'succeed are they saved, each in one transaction. Text reuse is then found again over the whole store.',
+        'succeed are they saved, all in one transaction (the store is left as it was if it refuses one). Text ' +
+        'reuse is then found again over the whole store.',
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const editions = readEditions(file)
@@ -75,7 +86,7 @@ export function registerRestoreCommand(program: Command): void {
       const globals = program.opts<{ db?: string }>()
       const store = await openStore(globals.db)
       try {
-        const reuse = await save(store, editions)
+        const reuse = await save(file, store, editions)
         const rows = editions.map((e) => ({
           source: e.source.name,
           documents: e.documents.length,

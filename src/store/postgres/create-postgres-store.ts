@@ -111,6 +111,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         await client.query(BUMP_REVISION)
       })
     },
+    async saveEditions(editions) {
+      changes++
+      await inTransaction(pool, async (client) => {
+        for (const edition of editions) await replaceEdition(client, edition)
+        await client.query(BUMP_REVISION)
+      })
+    },
     async saveFileDiagnostics(file, diagnostics) {
       await inTransaction(pool, async (client) => {
         await client.query(

@@ -172,6 +172,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     )
   }
 
+  // Each save inside is a savepoint of this one transaction.
+  const saveAll = db.transaction((editions: readonly SourceEdition[]) => {
+    for (const edition of editions) save(edition)
+  })
+
   const saveFileDiagnostics = db.transaction((file: string, diagnostics: readonly DiagnosticRecord[]) => {
     db.prepare('DELETE FROM diagnostics WHERE file = ? AND source_id NOT IN (SELECT id FROM sources)').run(
       file,
@@ -227,6 +232,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async saveEdition(edition) {
       changes++
       save(edition)
+    },
+    async saveEditions(editions) {
+      changes++
+      saveAll(editions)
     },
     async saveFileDiagnostics(file, diagnostics) {
       changes++
