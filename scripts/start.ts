@@ -30,6 +30,7 @@ await step('Importing the sources', ['import', relative(root, folder) || '.'])
 await step('What was found in each source', ['sources'])
 await step('Letters and telegrams', ['documents', '--type', 'letter,telegram', '--limit', '12'])
 await step('One person in any spelling or script', ['entities', '--type', 'person', '--query', 'Троцкий'])
+await step('His passages in every spelling, best first', ['search', 'Троцкий', '--limit', '3'])
 await step('Who sat in the Politburo on 1 February 1926, each with the passage', [
   'who',
   '--role',
@@ -44,6 +45,7 @@ await step('Where the sources disagree', ['conflicts'])
 await step('Scores against the hand-checked gold', ['eval'])
 process.stdout.write(
   '\nAlso: `npx fond --help`, `npx fond show <id>`, `npx fond entity <id>`, `npx fond timeline <name>`,\n' +
+    '`npx fond search <words> [--type letter] [--year 1926]`, ' +
     '`npx fond citations`, `npx fond diagnostics`, `npx fond eval --misses`.\n' +
     'The edition is stored in .fond/edition.db (set FOND_DB or --db to use another file).\n',
 )

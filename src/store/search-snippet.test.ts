@@ -33,6 +33,19 @@ describe('makeSnippet', () => {
     assert.match(show(makeSnippet(text, { text: 'kamenev' })) ?? '', /^…(x )+\[Kamenev\]$/)
   })
 
+  it('leaves out inline HTML tags, also one cut at either end of the passage', () => {
+    assert.equal(
+      show(makeSnippet('4. Trotsky should go to Japan.<sup>5</sup> Yes.', { text: 'japan' })),
+      '…Trotsky should go to [Japan]. Yes.',
+    )
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`)
+    words[20] = 'note<sup>5</sup>'
+    words[24] = 'Trotsky'
+    words[34] = 'end<i>x</i>'
+    const snippet = show(makeSnippet(words.join(' '), { text: 'trotsky' })) ?? ''
+    assert.equal(snippet, '…w21 w22 w23 [Trotsky] w25 w26 w27 w28 w29 w30 w31 w32 w33 end…')
+  })
+
   it('matches phrases and keys as whole words across punctuation, and every match in the window', () => {
     const text =
       'Tell the Central\nCommittee that Trotskii and Trotsky-Bronstein objected; Trotskyism is another matter.'

@@ -192,6 +192,31 @@ export function makeSnippet(
       ? text.length
       : first.start + (last === undefined ? 0 : (last.index ?? 0) + last[0].length)
   const stop = Math.max(end, first.end)
-  const shown = mark(text.slice(start, stop), lower.slice(start, stop), pattern).replace(/\s+/g, ' ')
-  return `${start > 0 ? '…' : ''}${shown}${stop < text.length ? '…' : ''}`
+  const shown = withoutTags(mark(text.slice(start, stop), lower.slice(start, stop), pattern), text, start)
+  return `${start > 0 ? '…' : ''}${shown.replace(/\s+/g, ' ')}${stop < text.length ? '…' : ''}`
+}
+
+/** An HTML tag as sources print them inline (`<i>`, `<sup>`). */
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?>/g
+/** A note's number printed as a superscript: left out with its tags. */
+const NOTE_CALL = /<sup>[^<>]{0,12}<\/sup>/g
+/** The start of a tag that runs past the end of a passage. */
+const OPEN_TAG_END = /<\/?[A-Za-z][^<>]*$/
+
+/**
+ * A passage without the HTML tags some sources print inline (a snippet is read as plain text), without the note
+ * numbers they print as superscripts, and without the rest of a tag cut at either end (`sup>5` when the passage
+ * starts inside `<sup>`). `start` is where the passage begins in `text`.
+ */
+function withoutTags(passage: string, text: string, start: number): string {
+  const opened = text.lastIndexOf('<', start - 1)
+  const insideTag =
+    opened >= 0 &&
+    opened > text.lastIndexOf('>', start - 1) &&
+    /^<\/?[A-Za-z]/.test(text.slice(opened, opened + 3))
+  const close = insideTag ? passage.indexOf('>') : -1
+  return (close >= 0 ? passage.slice(close + 1).trimStart() : passage)
+    .replace(NOTE_CALL, '')
+    .replace(TAG, '')
+    .replace(OPEN_TAG_END, '')
 }
