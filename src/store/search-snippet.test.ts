@@ -44,6 +44,11 @@ describe('makeSnippet', () => {
     words[34] = 'end<i>x</i>'
     const snippet = show(makeSnippet(words.join(' '), { text: 'trotsky' })) ?? ''
     assert.equal(snippet, '…w21 w22 w23 [Trotsky] w25 w26 w27 w28 w29 w30 w31 w32 w33 end…')
+    // The passage starts inside a note call's opening tag: the number goes with it.
+    assert.equal(
+      show(makeSnippet('Go on.<sup>5</sup> 4. Trotsky should go to Japan.', { text: 'trotsky' })),
+      '…4. [Trotsky] should go to Japan.',
+    )
   })
 
   it('matches phrases and keys as whole words across punctuation, and every match in the window', () => {

@@ -214,8 +214,10 @@ function withoutTags(passage: string, text: string, start: number): string {
     opened >= 0 &&
     opened > text.lastIndexOf('>', start - 1) &&
     /^<\/?[A-Za-z]/.test(text.slice(opened, opened + 3))
-  const close = insideTag ? passage.indexOf('>') : -1
-  return (close >= 0 ? passage.slice(close + 1).trimStart() : passage)
+  // Cut inside a note call's opening tag: its number goes too.
+  const rest = text.startsWith('<sup>', opened) ? '</sup>' : '>'
+  const close = insideTag ? passage.indexOf(rest) : -1
+  return (close >= 0 ? passage.slice(close + rest.length).trimStart() : passage)
     .replace(NOTE_CALL, '')
     .replace(TAG, '')
     .replace(OPEN_TAG_END, '')
