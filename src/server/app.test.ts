@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Store } from '../store/index.ts'
 import { createSqliteStore } from '../store/index.ts'
@@ -323,15 +321,10 @@ describe('GET /api/entities/{id}: kept per store revision', () => {
         headers: { 'if-none-match': etag },
       })
       assert.equal(repeat.statusCode, 304)
-      const path = join(server.folder, 'more-letters.md')
-      writeFileSync(path, '# More Letters\n\n## Letter 1\n\n[1 June 1928]\n\nBukharin came to see me.\n')
-      const imported = await server.app.inject({
-        method: 'POST',
-        url: '/api/import',
-        headers: { authorization: `Bearer ${TEST_TOKEN}` },
-        payload: { paths: [path] },
-      })
-      assert.equal(imported.statusCode, 200, imported.body)
+      await server.importText(
+        'more-letters.md',
+        '# More Letters\n\n## Letter 1\n\n[1 June 1928]\n\nBukharin came to see me.\n',
+      )
       const after = await page()
       assert.notEqual(after.headers.etag, etag)
       assert.equal(after.json().mentionTotal, first.json().mentionTotal + 1)

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Store } from '../store/index.ts'
 import { searchDocuments } from './search-documents.ts'
-import { createTestServer, TEST_TOKEN } from './test-edition.ts'
+import { createTestServer } from './test-edition.ts'
 
 type App = Awaited<ReturnType<typeof createTestServer>>['app']
 interface Facet {
@@ -92,15 +90,7 @@ describe('searchDocuments: every match counted, pages cut from one order', () =>
   before(async () => {
     const server = await createTestServer()
     ;({ store, cleanUp } = server)
-    const path = join(server.folder, 'grain-letters.md')
-    writeFileSync(path, manyLetters(60))
-    const reply = await server.app.inject({
-      method: 'POST',
-      url: '/api/import',
-      headers: { authorization: `Bearer ${TEST_TOKEN}` },
-      payload: { paths: [path] },
-    })
-    assert.equal(reply.statusCode, 200, reply.body)
+    await server.importText('grain-letters.md', manyLetters(60))
   })
   after(async () => cleanUp())
 
@@ -162,15 +152,7 @@ describe('searchDocuments: every word required, however common', () => {
         const words = [i < 40 ? 'grain' : 'bread', i >= 35 && i < 45 ? 'tractor' : 'plough']
         return `## Letter ${i + 1}\n\n[${(i % 28) + 1} May 1928]\n\nThe ${words.join(' and the ')} for the towns.\n`
       })
-      const path = join(server.folder, 'farm-letters.md')
-      writeFileSync(path, `# Farm Letters\n\n# 1928\n\n${letters.join('\n')}`)
-      const reply = await server.app.inject({
-        method: 'POST',
-        url: '/api/import',
-        headers: { authorization: `Bearer ${TEST_TOKEN}` },
-        payload: { paths: [path] },
-      })
-      assert.equal(reply.statusCode, 200, reply.body)
+      await server.importText('farm-letters.md', `# Farm Letters\n\n# 1928\n\n${letters.join('\n')}`)
       const found = await searchDocuments(server.store, { q: 'grain tractor', limit: 20, offset: 0 })
       assert.deepEqual(found.documents.map((d) => d.title).sort(), [
         'Letter 36',

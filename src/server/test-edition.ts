@@ -113,6 +113,8 @@ export async function createTestServer(): Promise<{
   app: ReturnType<typeof createApp>
   store: Store
   folder: string
+  /** Writes a file of that name into the folder and imports it through POST /api/import (failing loudly). */
+  importText: (name: string, text: string) => Promise<void>
   cleanUp: () => Promise<void>
 }> {
   const folder = mkdtempSync(join(tmpdir(), 'fond-server-'))
@@ -125,17 +127,24 @@ export async function createTestServer(): Promise<{
     authority: TEST_AUTHORITY,
     webRoot: join(folder, 'no-web'),
   })
-  const reply = await app.inject({
-    method: 'POST',
-    url: '/api/import',
-    headers: { authorization: `Bearer ${TEST_TOKEN}` },
-    payload: { paths: [folder] },
-  })
-  if (reply.statusCode !== 200) throw new Error(`Cannot import the test sources: ${reply.body}`)
+  const importPaths = async (paths: readonly string[]) => {
+    const reply = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: { authorization: `Bearer ${TEST_TOKEN}` },
+      payload: { paths },
+    })
+    if (reply.statusCode !== 200) throw new Error(`Cannot import ${paths.join(', ')}: ${reply.body}`)
+  }
+  await importPaths([folder])
   return {
     app,
     store,
     folder,
+    importText: async (name, text) => {
+      writeFileSync(join(folder, name), text)
+      await importPaths([join(folder, name)])
+    },
     cleanUp: async () => {
       await app.close()
       await store.close()
