@@ -215,6 +215,23 @@ export function describeStoreContract(name: string, createStore: () => Store | P
       assert.equal((await store.listMentions({ source: 'other.txt', limit: 1 })).length, 1)
     })
 
+    it('pages mentions by offset, in the same order as the whole list', async () => {
+      const all = (await store.listMentions()).map((m) => `${m.sourceId}:${m.provenance.span.start}`)
+      assert.ok(all.length >= 4)
+      const page = async (filter: { limit?: number; offset?: number }) =>
+        (await store.listMentions(filter)).map((m) => `${m.sourceId}:${m.provenance.span.start}`)
+      assert.deepEqual(await page({ offset: 1, limit: 2 }), all.slice(1, 3))
+      assert.deepEqual(await page({ offset: 2 }), all.slice(2))
+      assert.deepEqual(await page({ offset: all.length }), [])
+      const molotov = (await store.listMentions({ entityId: 'person:molotov-v-m' })).map((m) => m.sourceId)
+      assert.deepEqual(
+        (await store.listMentions({ entityId: 'person:molotov-v-m', offset: 1, limit: 5 })).map(
+          (m) => m.sourceId,
+        ),
+        molotov.slice(1),
+      )
+    })
+
     it('merges an entity over the sources that hold it, preferring authority data for its name', async () => {
       const entity = await store.findEntity('person:molotov-v-m')
       assert.equal(entity?.name, 'Molotov, V. M.')

@@ -35,6 +35,8 @@ export interface MentionFilter {
   readonly entityId?: string
   readonly documentId?: string
   readonly limit?: number
+  /** Mentions skipped first (a page further on), counted by the database without reading them. */
+  readonly offset?: number
 }
 
 export interface FactFilter {

@@ -146,11 +146,15 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
     const entries = timeline([...own, ...letters.filter((f) => !seen.has(f.id))], ref)
     // A page of mentions: a person of a large corpus is mentioned tens of thousands of times.
     const { mentionLimit, mentionOffset, timelineLimit, timelineOffset } = query
-    const mentions = await store.listMentions({ entityId: entity.id, limit: mentionOffset + mentionLimit })
+    const mentions = await store.listMentions({
+      entityId: entity.id,
+      limit: mentionLimit,
+      offset: mentionOffset,
+    })
     return {
       entity,
       mentionTotal: entity.mentions,
-      mentions: mentions.slice(mentionOffset).map((m) => mentionView(m, labels.files)),
+      mentions: mentions.map((m) => mentionView(m, labels.files)),
       posts: entries
         .filter((e) => e.fact.type === 'post' && e.part === 'subject')
         .map((e) => ({
@@ -211,10 +215,10 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
       if (entity === undefined) throw new NotFoundError('entity', request.params.id)
       const { limit, offset } = request.query
       const labels = await loadLabels(store)
-      const mentions = await store.listMentions({ entityId: entity.id, limit: offset + limit })
+      const mentions = await store.listMentions({ entityId: entity.id, limit, offset })
       return {
         total: entity.mentions,
-        mentions: mentions.slice(offset).map((m) => mentionView(m, labels.files)),
+        mentions: mentions.map((m) => mentionView(m, labels.files)),
       }
     },
   )

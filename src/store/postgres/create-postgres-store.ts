@@ -207,9 +207,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (filter.documentId !== undefined) where.push(`m.document_id = ${param(filter.documentId)}::text`)
       const limit =
         filter.limit === undefined ? '' : `LIMIT ${param(Math.max(0, Math.floor(filter.limit)))}::integer`
+      const offset =
+        filter.offset === undefined ? '' : `OFFSET ${param(Math.max(0, Math.floor(filter.offset)))}::integer`
       return rowsOf<MentionRecord>(
         `SELECT m.data FROM mentions m JOIN sources s ON s.id = m.source_id
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq ${limit}`,
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq ${limit} ${offset}`,
         params,
       )
     },

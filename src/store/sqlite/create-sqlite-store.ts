@@ -363,7 +363,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         : 'mentions m JOIN sources s ON s.id = m.source_id'
       const sql = `SELECT m.data FROM ${from}
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.name, m.start, m.seq
-        ${filter.limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(filter.limit))}`}`
+        ${filter.limit === undefined && filter.offset === undefined ? '' : `LIMIT ${filter.limit === undefined ? -1 : Math.max(0, Math.floor(filter.limit))}`}
+        ${filter.offset === undefined ? '' : `OFFSET ${Math.max(0, Math.floor(filter.offset))}`}`
       return (prepare(sql).all(...params) as Row[]).map((row) => parse<MentionRecord>(row))
     },
     async listEntities(filter = {}) {
