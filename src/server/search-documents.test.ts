@@ -167,3 +167,37 @@ describe('searchDocuments: every word required, however common', () => {
     }
   })
 })
+
+describe('searchDocuments: the spellings of an entity searched once per revision', () => {
+  it('reuses what the spellings matched for every query that names the entity, until the store changes', async () => {
+    const server = await createTestServer()
+    try {
+      const spellingSearches: string[][] = []
+      const counted: Store = {
+        ...server.store,
+        matchDocuments: async (query) => {
+          if (query.keys !== undefined && query.keys.length > 0) spellingSearches.push([...query.keys])
+          return server.store.matchDocuments(query)
+        },
+      }
+      const search = (q: string) => searchDocuments(counted, { q, limit: 20, offset: 0 })
+      const first = await search('Trotsky')
+      assert.equal(first.entities[0]?.id, 'person:trotsky-l-d')
+      const searched = spellingSearches.length
+      assert.ok(searched >= 1)
+      const again = await search('Троцкий')
+      assert.equal(again.entities[0]?.id, 'person:trotsky-l-d')
+      assert.equal(spellingSearches.length, searched, 'no spelling of Trotsky searched again')
+      assert.deepEqual(
+        again.documents.map((d) => d.documentId).sort(),
+        first.documents.map((d) => d.documentId).sort(),
+      )
+      await server.importText('more.md', '# More\n\n## Letter 1\n\n[1 June 1928]\n\nTrotsky wrote again.\n')
+      const after = await search('Троцкий')
+      assert.ok(spellingSearches.length > searched, 'searched again once the store changed')
+      assert.equal(after.total, again.total + 1)
+    } finally {
+      await server.cleanUp()
+    }
+  })
+})

@@ -40,30 +40,21 @@ interface Candidates {
 }
 
 /**
- * Every spelling of the entities, as they may be printed: a person by surname, anything else by whole name. Each
- * is matched as a phrase of words, and a document matches any of them, so spellings with the same words
- * ("VKP(b)", "VKP/b") are one, and a spelling that contains another's words in order ("All-Union Communist Party"
- * beside "Communist Party") adds nothing: both are left out, as each phrase costs the index a pass. So is a
- * spelling with a word that the text, one word typed, matches as a prefix ("Stalin" or "Council of People's
- * Commissars" when the reader typed "Stal" or "cou"): every document it finds, the text finds, and at 100 MB it
- * would double the work of a common name.
+ * Every spelling of an entity, as it may be printed: a person by surname, anything else by whole name. Each is
+ * matched as a phrase of words, and a document matches any of them, so spellings with the same words ("VKP(b)",
+ * "VKP/b") are one, and a spelling that contains another's words in order ("All-Union Communist Party" beside
+ * "Communist Party") adds nothing: both are left out, as each phrase costs the index a pass.
  */
-function spellingsOf(entities: readonly EntitySummary[], text: string): string[] {
+function spellingsOf(entity: EntitySummary): string[] {
   const byWords = new Map<string, string>()
-  for (const entity of entities)
-    for (const name of [entity.name, ...entity.variants]) {
-      const spelling = entity.type === 'person' ? parsePersonName(name).surname || name : name
-      const words = wordsOf(spelling)
-      if (words !== '' && !byWords.has(words)) byWords.set(words, spelling)
-    }
-  const terms = parseSearchText(text)
-  const [only] = terms
-  const typed =
-    terms.length === 1 && only !== undefined && !only.phrase ? only.words[0]?.toLowerCase() : undefined
+  for (const name of [entity.name, ...entity.variants]) {
+    const spelling = entity.type === 'person' ? parsePersonName(name).surname || name : name
+    const words = wordsOf(spelling)
+    if (words !== '' && !byWords.has(words)) byWords.set(words, spelling)
+  }
   const all = [...byWords.keys()]
   return all
     .filter((words) => !all.some((other) => other !== words && ` ${words} `.includes(` ${other} `)))
-    .filter((words) => typed === undefined || !words.split(' ').some((word) => word.startsWith(typed)))
     .map((words) => byWords.get(words) as string)
     .slice(0, KEY_LIMIT)
 }
@@ -90,8 +81,12 @@ export async function searchDocuments(store: Store, request: SearchRequest) {
     loadMentionIndex(store),
   ])
   const entities = index.find(request.q.replaceAll('"', ' ')).slice(0, ENTITY_LIMIT)
-  const keys = spellingsOf(entities, request.q)
-  const found = candidatesOf(await store.matchDocuments({ text: request.q, keys }), mentions, entities)
+  const keys = entities.flatMap(spellingsOf)
+  const [text, ...spelled] = await Promise.all([
+    store.matchDocuments({ text: request.q }),
+    ...entities.map((entity) => spellingMatches(store, entity, mentions)),
+  ])
+  const found = candidatesOf(text, spelled, mentions, entities)
   const { numbers, scores } = found
   const sourceKept = mentions.sources.map(
     (id) => request.source === undefined || id === request.source || files.get(id) === request.source,
@@ -185,36 +180,87 @@ function countBits(bits: number): number {
   return count
 }
 
-/** The text matches, then the documents that only mention the entities; each marked with the entities it mentions. */
+/** Matches by document number (see `MentionIndex`). */
+interface NumberedMatches {
+  readonly numbers: Int32Array
+  readonly scores: Float64Array
+}
+
+/** Entities whose spelling matches are kept per mention index (so per store revision): the last used. */
+const KEPT_ENTITIES = 256
+const keptSpellings = new WeakMap<MentionIndex, Map<string, Promise<NumberedMatches>>>()
+
+/**
+ * The documents that print a spelling of the entity, each with its score. They are the same for every query that
+ * names the entity ("Stalin", "I. V. Stalin", "Джугашвили"), like the documents that mention it, so they are kept
+ * with the mention index of the store's revision (the 256 entities used last). Scores add up: bm25 sums the
+ * phrases of an "or", each weighed by its own rarity.
+ */
+function spellingMatches(
+  store: Store,
+  entity: EntitySummary,
+  mentions: MentionIndex,
+): Promise<NumberedMatches> {
+  let kept = keptSpellings.get(mentions)
+  if (kept === undefined) {
+    kept = new Map()
+    keptSpellings.set(mentions, kept)
+  }
+  let matches = kept.get(entity.id)
+  if (matches === undefined) {
+    matches = store.matchDocuments({ text: '', keys: spellingsOf(entity) }).then((found) => ({
+      numbers: Int32Array.from(found.documents, mentions.numberOf),
+      scores: Float64Array.from(found.scores),
+    }))
+    const entities = kept
+    matches.catch(() => entities.delete(entity.id))
+    if (kept.size >= KEPT_ENTITIES) kept.delete(kept.keys().next().value as string)
+  } else kept.delete(entity.id)
+  kept.set(entity.id, matches)
+  return matches
+}
+
+/**
+ * The text matches, then the documents that print a spelling of a query entity (a document's score adds its text
+ * score and those of the spellings it prints), then the documents that only mention the entities; each marked
+ * with the entities it mentions.
+ */
 function candidatesOf(
-  matches: DocumentMatches,
+  text: DocumentMatches,
+  spelled: readonly NumberedMatches[],
   mentions: MentionIndex,
   entities: readonly EntitySummary[],
 ): Candidates {
-  const numbers = matches.documents.map(mentions.numberOf)
-  const scores = [...matches.scores]
+  const numbers = text.documents.map(mentions.numberOf)
+  const scores = [...text.scores]
   const marks = new Array<number>(numbers.length).fill(0)
-  if (entities.length > 0) {
-    // Where each document is among the candidates, by its number (-1: not yet).
-    const at = new Int32Array(mentions.documents.length).fill(-1)
-    numbers.forEach((number, i) => {
+  if (entities.length === 0) return { numbers, scores, entities: marks, textCount: numbers.length }
+  // Where each document is among the candidates, by its number (-1: not yet).
+  const at = new Int32Array(mentions.documents.length).fill(-1)
+  numbers.forEach((number, i) => {
+    at[number] = i
+  })
+  const add = (number: number, score: number) => {
+    let i = at[number] as number
+    if (i < 0) {
+      i = numbers.length
       at[number] = i
-    })
-    entities.forEach((entity, bit) => {
-      for (const number of mentions.documentsOf(entity.id)) {
-        let i = at[number] as number
-        if (i < 0) {
-          i = numbers.length
-          at[number] = i
-          numbers.push(number)
-          scores.push(0)
-          marks.push(0)
-        }
-        marks[i] = (marks[i] as number) | (1 << bit)
-      }
-    })
+      numbers.push(number)
+      scores.push(score)
+      marks.push(0)
+    } else scores[i] = (scores[i] as number) + score
+    return i
   }
-  return { numbers, scores, entities: marks, textCount: matches.documents.length }
+  for (const matches of spelled)
+    matches.numbers.forEach((number, i) => add(number, matches.scores[i] as number))
+  const textCount = numbers.length
+  entities.forEach((entity, bit) => {
+    for (const number of mentions.documentsOf(entity.id)) {
+      const i = add(number, 0)
+      marks[i] = (marks[i] as number) | (1 << bit)
+    }
+  })
+  return { numbers, scores, entities: marks, textCount }
 }
 
 /**
