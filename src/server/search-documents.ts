@@ -252,7 +252,8 @@ function candidatesOf(
     return i
   }
   for (const matches of spelled)
-    matches.numbers.forEach((number, i) => add(number, matches.scores[i] as number))
+    for (let i = 0; i < matches.numbers.length; i++)
+      add(matches.numbers[i] as number, matches.scores[i] as number)
   const textCount = numbers.length
   entities.forEach((entity, bit) => {
     for (const number of mentions.documentsOf(entity.id)) {
