@@ -9,7 +9,7 @@ import { snippetHtml, snippetText } from './render-html.ts'
 import { countCodes, entityFacets } from './search-facets.ts'
 import { topK } from './top-k.ts'
 
-/** How many entities a query may bring in, and how many spellings of them are searched for. */
+/** How many entities a query may bring in, and how many spellings of each are searched for. */
 const ENTITY_LIMIT = 3
 const KEY_LIMIT = 40
 
@@ -28,14 +28,14 @@ export interface SearchRequest {
 
 /**
  * The documents a search found, by number (see `MentionIndex`), as parallel lists: the text matches first, then
- * the documents that only mention the query's entities.
+ * the documents that print a spelling of a query entity, then those that only mention one.
  */
 interface Candidates {
   readonly numbers: number[]
   readonly scores: number[]
   /** Which of the query's entities each document mentions: bit i for the i-th entity. */
   readonly entities: number[]
-  /** How many of the first documents the text search found (the others only mention an entity). */
+  /** How many of the first documents the text or a spelling matched (their snippets come from their text). */
   readonly textCount: number
 }
 
@@ -71,8 +71,9 @@ const wordsOf = (spelling: string) =>
  * entities its name keys find (Trotsky, Trotskii and Троцкий find one person) with every spelling of them, and the
  * documents that mention those entities. Entities come first; documents best first (those that mention more of the
  * query's entities, then by the text's score), with facets by source, type, year, person and body over every
- * document found. What is derived from the whole store (entity index, who is mentioned where) is kept per store
- * revision; the store matches without ranking or snippets, only the page is put in order and given snippets.
+ * document found. What is derived from the whole store (entity index, who is mentioned where, what each entity's
+ * spellings match) is kept per store revision; the store matches without ranking or snippets, and only the page is
+ * put in order and given snippets.
  */
 export async function searchDocuments(store: Store, request: SearchRequest) {
   const [index, files, mentions] = await Promise.all([
