@@ -115,12 +115,13 @@ export interface ImportJobs {
 
 /**
  * Keeps the server's import jobs: each runs after the previous one, reports the files done, the total and the file
- * at work, and keeps its results. Only the last `keep` jobs are remembered.
+ * at work, and keeps its results. Only the last `keep` jobs are remembered; `onImported` hears of each import that
+ * ended (the server then rebuilds what it keeps per store revision).
  * @example const jobs = createImportJobs({ store, authority }); const { id } = jobs.start({ paths, force: false })
  */
 export function createImportJobs(
   context: ImportContext,
-  options: { keep?: number; onError?: (error: unknown) => void } = {},
+  options: { keep?: number; onError?: (error: unknown) => void; onImported?: () => void } = {},
 ): ImportJobs {
   const jobs = new Map<string, ImportJob>()
   let queue: Promise<void> = Promise.resolve()
@@ -139,6 +140,7 @@ export function createImportJobs(
         update(id, { done, current: next === undefined ? null : nameOf(next), files: [...finished] })
       })
       update(id, { stage: 'done', current: null, files: results, finishedAt: new Date().toISOString() })
+      options.onImported?.()
     } catch (error) {
       options.onError?.(error)
       update(id, {
@@ -172,7 +174,11 @@ export function createImportJobs(
       return job
     },
     run(request) {
-      const result = queue.then(() => importWithResults(context, request))
+      const result = queue.then(async () => {
+        const results = await importWithResults(context, request)
+        options.onImported?.()
+        return results
+      })
       queue = result.then(
         () => undefined,
         () => undefined,

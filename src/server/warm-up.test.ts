@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import type { Store } from '../store/index.ts'
+import { createApp } from './app.ts'
 import { loadEntityIndex } from './entity-index.ts'
 import { loadMentionIndex } from './mention-index.ts'
-import { createTestServer } from './test-edition.ts'
+import { createTestServer, TEST_TOKEN } from './test-edition.ts'
 import { warmUp } from './warm-up.ts'
 
 describe('warmUp', () => {
@@ -30,6 +33,64 @@ describe('warmUp', () => {
       await loadMentionIndex(counted)
       assert.equal(reads, built)
     } finally {
+      await cleanUp()
+    }
+  })
+})
+
+describe('createApp with warm', () => {
+  /** Whether `done()` comes to hold, checking every 10 ms for at most `ms` milliseconds. */
+  async function eventually(done: () => boolean, ms = 2000): Promise<boolean> {
+    for (let waited = 0; waited < ms && !done(); waited += 10) await new Promise((r) => setTimeout(r, 10))
+    return done()
+  }
+
+  it('builds the indexes when ready and after an import, with no request asking', async () => {
+    const { store, folder, cleanUp } = await createTestServer()
+    let reads = 0
+    const counted: Store = {
+      ...store,
+      listEntities: async (filter) => {
+        reads++
+        return store.listEntities(filter)
+      },
+    }
+    const app = createApp({ store: counted, token: TEST_TOKEN, warm: true, webRoot: join(folder, 'no-web') })
+    try {
+      await app.ready()
+      assert.ok(await eventually(() => reads > 0), 'built when the server was ready')
+      const before = reads
+      writeFileSync(join(folder, 'more.md'), '# More\n\n## Letter 1\n\n[1 June 1928]\n\nRykov wrote.\n')
+      const reply = await app.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: { authorization: `Bearer ${TEST_TOKEN}` },
+        payload: { paths: [join(folder, 'more.md')] },
+      })
+      assert.equal(reply.statusCode, 200, reply.body)
+      assert.ok(await eventually(() => reads > before), 'built again after the import')
+    } finally {
+      await app.close()
+      await cleanUp()
+    }
+  })
+
+  it('builds nothing before a request without it', async () => {
+    const { store, folder, cleanUp } = await createTestServer()
+    let reads = 0
+    const counted: Store = {
+      ...store,
+      listEntities: async (filter) => {
+        reads++
+        return store.listEntities(filter)
+      },
+    }
+    const app = createApp({ store: counted, webRoot: join(folder, 'no-web') })
+    try {
+      await app.ready()
+      assert.equal(await eventually(() => reads > 0, 200), false)
+    } finally {
+      await app.close()
       await cleanUp()
     }
   })

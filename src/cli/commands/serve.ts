@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { UsageError } from '../../core/index.ts'
 import { authorityFolders, loadAuthority } from '../../importer/index.ts'
-import { createApp, warmUp } from '../../server/index.ts'
+import { createApp } from '../../server/index.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { printLine } from '../output.ts'
 import { reportListening, runServerProcesses } from '../serve-cluster.ts'
@@ -65,12 +65,11 @@ export function registerServeCommand(program: Command): void {
         authority,
         ...(uploadDir === undefined ? {} : { uploadDir }),
         logger: { level: 'warn' },
+        warm: true,
         ...(token === undefined || token === '' ? {} : { token }),
       })
       try {
         const address = await app.listen({ host: options.host, port: options.port })
-        // Not awaited: the server answers at once, and the first requests share what is being built.
-        warmUp(store).catch((error: unknown) => app.log.warn({ err: error }, 'warming the caches failed'))
         if (cluster.isWorker) reportListening(address)
         else {
           const mode = readOnly ? 'read-only' : 'imports need the access token'
