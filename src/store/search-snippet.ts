@@ -200,6 +200,8 @@ export function makeSnippet(
 const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?>/g
 /** A note's number printed as a superscript: left out with its tags. */
 const NOTE_CALL = /<sup>[^<>]{0,12}<\/sup>/g
+/** Characters before a passage looked at for the start of a tag it cuts. */
+const TAG_REACH = 64
 /** The start of a tag that runs past the end of a passage. */
 const OPEN_TAG_END = /<\/?[A-Za-z][^<>]*$/
 
@@ -209,10 +211,14 @@ const OPEN_TAG_END = /<\/?[A-Za-z][^<>]*$/
  * starts inside `<sup>`). `start` is where the passage begins in `text`.
  */
 function withoutTags(passage: string, text: string, start: number): string {
-  const opened = text.lastIndexOf('<', start - 1)
+  // Only the characters just before the passage can hold the start of a tag it cuts (a tag is short): looking
+  // further back would read a long text without tags to its beginning for every snippet.
+  const from = Math.max(0, start - TAG_REACH)
+  const before = text.slice(from, start)
+  const opened = from + before.lastIndexOf('<')
   const insideTag =
-    opened >= 0 &&
-    opened > text.lastIndexOf('>', start - 1) &&
+    opened >= from &&
+    opened - from > before.lastIndexOf('>') &&
     /^<\/?[A-Za-z]/.test(text.slice(opened, opened + 3))
   // Cut inside a note call's opening tag: its number goes too.
   const rest = text.startsWith('<sup>', opened) ? '</sup>' : '>'
