@@ -1,9 +1,9 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
-import { UsageError } from '../../core/index.ts'
 import { authorityFolders, displayName, importSources, loadAuthority } from '../../importer/index.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { EXIT, formatTable, printJson, printLine } from '../output.ts'
+import { wholeNumber } from '../whole-number.ts'
 
 export function registerImportCommand(program: Command): void {
   program
@@ -12,12 +12,11 @@ export function registerImportCommand(program: Command): void {
     .argument('<path...>', 'files or folders to import')
     .option('--json', 'print the outcome of each file as JSON')
     .option('--force', 're-import files even when their content is unchanged')
-    .option('--jobs <n>', 'files the pipeline works on at once (worker threads; 1 = this thread)', (v) => {
-      const n = Number.parseInt(v, 10)
-      if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new UsageError(`Invalid --jobs "${v}": use a whole number from 1 to 64`)
-      return n
-    })
+    .option(
+      '--jobs <n>',
+      'files the pipeline works on at once (worker threads; 1 = this thread)',
+      wholeNumber('--jobs', 1, 64),
+    )
     .option('--strict', `exit with code ${EXIT.problems} when any file has error diagnostics`)
     .action(
       async (

@@ -3,17 +3,11 @@ import { NotFoundError, UsageError } from '../../core/index.ts'
 import { searchDocuments } from '../../server/index.ts'
 import { openStore } from '../open-store.ts'
 import { printJson, printLine } from '../output.ts'
+import { wholeNumber } from '../whole-number.ts'
 import { parseTypes } from './documents.ts'
 
 /** Facet values printed per facet in the plain listing. */
 const FACET_VALUES = 6
-
-function parseCount(value: string, option: string, least: number, most: number): number {
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < least || count > most)
-    throw new UsageError(`Invalid ${option} "${value}": use a whole number from ${least} to ${most}`)
-  return count
-}
 
 interface SearchOptions {
   source?: string
@@ -21,8 +15,8 @@ interface SearchOptions {
   year?: string
   person?: string
   body?: string
-  limit: string
-  offset: string
+  limit: number
+  offset: number
   json?: boolean
 }
 
@@ -43,8 +37,8 @@ export function registerSearchCommand(program: Command): void {
     .option('--year <yyyy>', 'only documents dated in this year')
     .option('--person <id>', 'only documents that mention this person (see `fond entities`)')
     .option('--body <id>', 'only documents that mention this body')
-    .option('--limit <n>', 'documents shown', '20')
-    .option('--offset <n>', 'documents skipped (the next page)', '0')
+    .option('--limit <n>', 'documents shown', wholeNumber('--limit', 1, 200), 20)
+    .option('--offset <n>', 'documents skipped (the next page)', wholeNumber('--offset', 0), 0)
     .option('--json', 'print the whole answer as JSON (as GET /api/search gives it)')
     .action(async (words: string[], options: SearchOptions) => {
       const q = words.join(' ').trim()
@@ -52,8 +46,7 @@ export function registerSearchCommand(program: Command): void {
       if (options.year !== undefined && !/^\d{4}$/.test(options.year))
         throw new UsageError(`Invalid --year "${options.year}": use YYYY`)
       const types = parseTypes(options.type)
-      const limit = parseCount(options.limit, '--limit', 1, 200)
-      const offset = parseCount(options.offset, '--offset', 0, Number.MAX_SAFE_INTEGER)
+      const { limit, offset } = options
       const store = await openStore(program.opts<{ db?: string }>().db)
       try {
         for (const id of [options.person, options.body])

@@ -8,20 +8,7 @@ import { createApp } from '../../server/index.ts'
 import { openStore, resolveDbPath } from '../open-store.ts'
 import { printLine } from '../output.ts'
 import { reportListening, runServerProcesses } from '../serve-cluster.ts'
-
-function parseWorkers(value: string): number {
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < 1 || count > 64)
-    throw new UsageError(`Invalid --workers "${value}": use a whole number from 1 to 64`)
-  return count
-}
-
-function parsePort(value: string): number {
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`Invalid --port "${value}": use a whole number from 0 to 65535`)
-  return port
-}
+import { wholeNumber } from '../whole-number.ts'
 
 export function registerServeCommand(program: Command): void {
   program
@@ -30,12 +17,12 @@ export function registerServeCommand(program: Command): void {
       'Serve the edition over HTTP: the REST API (OpenAPI at /api/openapi.json) and the web edition',
     )
     .option('--host <host>', 'address to listen on; another than 127.0.0.1 shares the edition', '127.0.0.1')
-    .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 3000)
+    .option('--port <n>', 'port to listen on (0: any free port)', wholeNumber('--port', 0, 65535), 3000)
     .option('--token <token>', 'access token that import requires (env FOND_TOKEN); without one, read-only')
     .option(
       '--workers <n>',
       'server processes answering at once (a read-only server: default one per core, at most 4; with --token: 1)',
-      parseWorkers,
+      wholeNumber('--workers', 1, 64),
     )
     .action(async (options: { host: string; port: number; token?: string; workers?: number }) => {
       const globals = program.opts<{ db?: string; authority?: string }>()
