@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { DocumentType } from '../../core/index.ts'
 import { NotFoundError, nameKey } from '../../core/index.ts'
+import { createAnswerCache, matchesEtag } from '../answer-cache.ts'
 import type { RouteContext } from '../app.ts'
-import { createDocumentCache, matchesEtag } from '../document-cache.ts'
 import { documentReuse } from '../document-reuse.ts'
 import { toDocumentView, toListedDocument } from '../document-view.ts'
 import { createEditionCache } from '../edition-cache.ts'
@@ -41,7 +41,7 @@ export function nameMatches(printed: string | undefined, asked: string): boolean
 /** GET /api/documents (filtered, paged) and GET /api/documents/{id} (everything the reader shows). */
 export function registerDocumentRoutes(app: FastifyInstance, { store }: RouteContext): void {
   const loadEdition = createEditionCache(store)
-  const views = createDocumentCache(store)
+  const views = createAnswerCache(store)
   app.get<{ Querystring: DocumentsQuery }>(
     '/api/documents',
     {
@@ -132,7 +132,7 @@ export function registerDocumentRoutes(app: FastifyInstance, { store }: RouteCon
     },
     async (request, reply) => {
       const { id } = request.params
-      // Rendered and serialised once per store revision (see document-cache.ts); a repeat visit gets a 304.
+      // Rendered and serialised once per store revision (see answer-cache.ts); a repeat visit gets a 304.
       const answer = await views.get(id, async () => {
         const doc = await store.findDocument(id)
         const edition = doc === undefined ? undefined : await loadEdition(doc.sourceId)

@@ -4,8 +4,8 @@ import { NotFoundError } from '../../core/index.ts'
 import { findEntities } from '../../pipeline/index.ts'
 import { correspondents, membersOverTime, timeline } from '../../query/index.ts'
 import type { EntitySummary } from '../../store/index.ts'
+import { createAnswerCache, matchesEtag } from '../answer-cache.ts'
 import type { RouteContext } from '../app.ts'
-import { createDocumentCache, matchesEtag } from '../document-cache.ts'
 import { loadEntityIndex } from '../entity-index.ts'
 import { labelOf, loadLabels } from '../labels.ts'
 import { toRef } from '../resolve-entity.ts'
@@ -80,7 +80,7 @@ export function registerEntityRoutes(app: FastifyInstance, { store }: RouteConte
 
   // Every letter of the store, kept per revision: each person's page looks for its writer and addressees among them.
   const allLetters = () => perRevision(store, 'letters', () => store.listFacts({ types: ['correspondence'] }))
-  const pages = createDocumentCache(store, PAGE_CACHE_BYTES)
+  const pages = createAnswerCache(store, PAGE_CACHE_BYTES)
   app.get<{ Params: { id: string }; Querystring: EntityPageQuery }>(
     '/api/entities/:id',
     {

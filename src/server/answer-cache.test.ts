@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createSqliteStore } from '../store/index.ts'
-import { createDocumentCache, matchesEtag } from './document-cache.ts'
+import { createAnswerCache, matchesEtag } from './answer-cache.ts'
 
-describe('createDocumentCache', () => {
+describe('createAnswerCache', () => {
   it('builds an answer once per revision, with an entity tag that follows its content', async () => {
     const store = createSqliteStore({ path: ':memory:' })
-    const cache = createDocumentCache(store)
+    const cache = createAnswerCache(store)
     let builds = 0
     const build = async () => JSON.stringify({ text: `version ${++builds}` })
     const [first, second] = await Promise.all([cache.get('doc:a', build), cache.get('doc:a', build)])
@@ -24,7 +24,7 @@ describe('createDocumentCache', () => {
 
   it('forgets a failed build and the least recently used answers beyond its size', async () => {
     const store = createSqliteStore({ path: ':memory:' })
-    const cache = createDocumentCache(store, 10)
+    const cache = createAnswerCache(store, 10)
     await assert.rejects(
       cache.get('doc:x', async () => {
         throw new Error('Cannot find document "doc:x"')

@@ -18,7 +18,7 @@ const MAX_BYTES = 128 * 1024 * 1024
  * a failed build (an unknown id) is not kept.
  * @example const answer = await cache.get(id, async () => JSON.stringify(view))
  */
-export function createDocumentCache(store: Store, maxBytes = MAX_BYTES) {
+export function createAnswerCache(store: Store, maxBytes = MAX_BYTES) {
   let revision: string | undefined
   let bytes = 0
   const entries = new Map<string, Promise<CachedJson>>()
